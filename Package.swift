@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "batik",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "batik", targets: ["batik"]),
+        .library(name: "BatikGeometry", targets: ["BatikGeometry"]),
+        .library(name: "BatikMotif", targets: ["BatikMotif"]),
+        .library(name: "BatikWax", targets: ["BatikWax"]),
+        .library(name: "BatikRender", targets: ["BatikRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The command line: main.swift only; everything else lives in BatikCLI so tests can drive it.
+        .executableTarget(name: "batik", dependencies: ["BatikCLI"]),
+        .target(
+            name: "BatikCLI",
+            dependencies: [
+                "BatikGeometry", "BatikMotif", "BatikWax", "BatikRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // Implementation targets, leaves last.
+        .target(name: "BatikRender", dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "CCairo", "CPNG"]),
+        .target(name: "BatikWax", dependencies: ["BatikGeometry", "BatikMotif"]),
+        .target(name: "BatikMotif", dependencies: ["BatikGeometry", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BatikGeometry", dependencies: ["CGEOS"]),
+
+        // System libraries (Debian -dev packages; `make deps` installs them).
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+
+        // Tests mirror the targets.
+        .target(name: "BatikTestSupport", dependencies: ["BatikGeometry", "CPNG"], path: "Tests/BatikTestSupport"),
+        .testTarget(name: "BatikGeometryTests", dependencies: ["BatikGeometry", "BatikTestSupport"]),
+        .testTarget(name: "BatikMotifTests", dependencies: ["BatikMotif", "BatikTestSupport"], resources: [.copy("Broken")]),
+        .testTarget(name: "BatikWaxTests", dependencies: ["BatikWax", "BatikTestSupport"]),
+        .testTarget(name: "BatikRenderTests", dependencies: ["BatikRender", "BatikTestSupport"], resources: [.copy("Goldens")]),
+        .testTarget(name: "BatikCLITests", dependencies: ["BatikCLI", "BatikTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

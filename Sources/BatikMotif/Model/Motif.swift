@@ -1,0 +1,77 @@
+import BatikGeometry
+
+/// A validated motif: parameters evaluated, palette and dyes checked, every element's shape
+/// built in tile-local millimetres (the tile centred on the origin). Made by `MotifLoader`.
+public struct Motif: Hashable, Sendable {
+    public var name: String
+    public var origin: String
+    public var description: String
+    /// The file it came from, for messages and PNG metadata.
+    public var sourcePath: String
+    /// Parameters with the values in force (defaults, or `--set` overrides), in file order.
+    public var parameters: [Parameter]
+    public var tile: Tile
+    /// Undyed cloth (mori) colour.
+    public var cloth: RGBColour
+    /// Baths in order.
+    public var dyes: [Dye]
+    /// Named colour recipes, in file order.
+    public var recipes: [Recipe]
+    /// The recipe of the ground: cloth not covered by any element.
+    public var background: String
+    /// Cantings available to this motif: the built-in library plus the file's own `tools:`.
+    public var tools: [String: CantingTool]
+    /// The tile's marks in tile-local coordinates, sorted by draw order (stable).
+    public var tileMarks: [Mark]
+
+    public init(
+        name: String, origin: String, description: String, sourcePath: String, parameters: [Parameter],
+        tile: Tile, cloth: RGBColour, dyes: [Dye], recipes: [Recipe], background: String,
+        tools: [String: CantingTool], tileMarks: [Mark]
+    ) {
+        self.name = name
+        self.origin = origin
+        self.description = description
+        self.sourcePath = sourcePath
+        self.parameters = parameters
+        self.tile = tile
+        self.cloth = cloth
+        self.dyes = dyes
+        self.recipes = recipes
+        self.background = background
+        self.tools = tools
+        self.tileMarks = tileMarks
+    }
+}
+
+/// A named number of a motif, usable in expressions.
+public struct Parameter: Hashable, Sendable {
+    public var name: String
+    public var value: Double
+    public var defaultValue: Double
+    /// What the parameter changes, for `batik motifs` and help.
+    public var note: String?
+
+    public init(name: String, value: Double, defaultValue: Double, note: String? = nil) {
+        self.name = name
+        self.value = value
+        self.defaultValue = defaultValue
+        self.note = note
+    }
+}
+
+/// The repeating unit: its size and how it repeats.
+public struct Tile: Hashable, Sendable {
+    public enum Repeat: Hashable, Sendable {
+        case lattice(Lattice.Kind, angle: Angle)
+        case wallpaper(WallpaperGroup)
+    }
+
+    public var size: Size
+    public var `repeat`: Repeat
+
+    public init(size: Size, repeat: Repeat) {
+        self.size = size
+        self.repeat = `repeat`
+    }
+}

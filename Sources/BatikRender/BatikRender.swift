@@ -1,0 +1,1 @@
+/// Cairo drawing and PNG output (BatikRender).

@@ -1,0 +1,1 @@
+/// The colour model and resist planning (BatikWax): see ColourModel.

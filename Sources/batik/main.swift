@@ -1,0 +1,3 @@
+import BatikCLI
+
+BatikCommand.main()

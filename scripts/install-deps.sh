@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages batik builds and tests with, skipping any already present.
+# Non-interactive; needs root (or sudo) only when something is missing.
+set -euo pipefail
+
+packages=(pkg-config libcairo2-dev libpng-dev libgeos-dev fonts-dejavu-core poppler-utils)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "batik: system packages already installed"
+    exit 0
+fi
+
+echo "batik: installing ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
