@@ -1,0 +1,39 @@
+import ArgumentParser
+import BatikMotif
+
+extension BatikCommand {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate motif files and print every problem with its line and column.",
+            discussion: """
+                Every error in a file is reported at once, as FILE:LINE:COLUMN: error: MESSAGE with a
+                hint on the next line. Nothing is written.
+
+                Examples:
+                  batik check motifs/kawung.yaml
+                  batik check motifs/*.yaml
+                  batik check mine.yaml --set size=40
+                """)
+
+        @Argument(help: "Motif files, or names of bundled motifs.")
+        var motifs: [String]
+
+        @Option(name: .customLong("set"), help: "Check with a parameter changed, e.g. --set size=60 (repeatable).")
+        var settings: [ParameterSetting] = []
+
+        func run() throws {
+            var worst: ExitCode = .success
+            for argument in motifs {
+                do {
+                    let (motif, path) = try MotifSource.load(argument, settings: settings)
+                    print("\(path): ok — \(motif.name), \(motif.tileMarks.count) marks per repeat")
+                } catch let error as CLIError {
+                    // The diagnostics themselves are already on stderr; the summary follows them.
+                    StandardError.print(error.description)
+                    if worst == .success || error.exitCode == ExitStatus.dataError { worst = error.exitCode }
+                }
+            }
+            if worst != .success { throw worst }
+        }
+    }
+}

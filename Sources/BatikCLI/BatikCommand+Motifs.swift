@@ -1,0 +1,62 @@
+import ArgumentParser
+import BatikMotif
+import Foundation
+
+extension BatikCommand {
+    struct Motifs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the bundled motif library: name, origin and repeat size.",
+            discussion: """
+                Any name in the first column can be used wherever a motif file is expected:
+                  batik render kawung
+                The library is the motifs/ folder (or the folder named by $BATIK_MOTIFS).
+                """)
+
+        func run() throws {
+            try CLIError.reporting {
+                guard let library = MotifLibrary.locate() else {
+                    throw CLIError(
+                        "cannot find the motif library (a motifs/ folder)",
+                        hint: "run batik from the repository folder, or set BATIK_MOTIFS to the motifs folder",
+                        exitCode: ExitStatus.noInput)
+                }
+                var rows: [[String]] = [["file", "motif", "repeat", "origin"]]
+                var failures = 0
+                for url in library.files() {
+                    let short = url.deletingPathExtension().lastPathComponent
+                    guard let text = try? MotifSource.read(url.path),
+                        let motif = try? MotifLoader.load(yaml: text, path: url.path)
+                    else {
+                        failures += 1
+                        rows.append([short, "(has errors: batik check \(url.path))", "", ""])
+                        continue
+                    }
+                    let size = motif.tile.size
+                    rows.append([short, motif.name, "\(Self.millimetres(size.width)) × \(Self.millimetres(size.height)) mm", motif.origin])
+                }
+                print(Self.table(rows))
+                if failures > 0 { throw ExitStatus.dataError }
+            }
+        }
+
+        static func millimetres(_ v: Double) -> String {
+            v == v.rounded() ? String(Int(v)) : String(format: "%.1f", v)
+        }
+
+        /// Left-aligned columns; the last column is cut at the terminal's usual width.
+        static func table(_ rows: [[String]]) -> String {
+            let columns = rows.map(\.count).max() ?? 0
+            var widths = [Int](repeating: 0, count: columns)
+            for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+            return rows.map { row in
+                row.enumerated().map { i, cell in
+                    if i == row.count - 1 {
+                        let room = max(20, 100 - widths.prefix(i).reduce(0, +) - 2 * i)
+                        return cell.count > room ? String(cell.prefix(room - 1)) + "…" : cell
+                    }
+                    return cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+                }.joined(separator: "  ")
+            }.joined(separator: "\n")
+        }
+    }
+}

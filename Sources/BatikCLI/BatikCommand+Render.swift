@@ -1,0 +1,132 @@
+import ArgumentParser
+import BatikGeometry
+import BatikMotif
+import BatikRender
+import Foundation
+
+extension BatikCommand {
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw a true-to-scale PNG preview of a motif.",
+            discussion: """
+                The PNG records its resolution, so printed at 100 % it measures true: a 24 mm repeat
+                is 24 mm on paper. Choose the cloth area with one of --size, --tiles or --cloth
+                (default: 4 × 4 repeats). Colours come from the motif's dye baths: each area shows
+                the colour its recipe of baths gives on the motif's cloth.
+
+                Examples:
+                  batik render kawung                              out/kawung.png, 4 × 4 repeats
+                  batik render motifs/kawung.yaml --cloth bahan --dpi 100 -o bahan.png
+                  batik render parang-rusak --size 40x30cm         a 40 × 30 cm piece
+                  batik render kawung --tiles 8x6 --set size=60    kawung kemplong, 8 × 6 repeats
+                  batik render surya-majapahit --dpi 300 -o surya.png --force
+                """)
+
+        @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
+        var motif: String
+
+        @Option(name: .shortAndLong, help: "The PNG to write (default: out/NAME.png, replaced if present).")
+        var output: String?
+
+        @Option(help: "Resolution in dots per inch (\(Int(Self.dpiRange.lowerBound))–\(Int(Self.dpiRange.upperBound))).")
+        var dpi: Double = 150
+
+        @Option(help: "Cloth area to cover, e.g. 400x300mm or 40x30cm.")
+        var size: PhysicalSize?
+
+        @Option(help: "Number of repeats across and down, e.g. 4x3.")
+        var tiles: TileCount?
+
+        @Option(help: "A standard cloth: \(ClothPreset.allValueStrings.joined(separator: ", ")).")
+        var cloth: ClothPreset?
+
+        @Option(name: .customLong("set"), help: "Change a motif parameter, e.g. --set size=60 (repeatable).")
+        var settings: [ParameterSetting] = []
+
+        @Flag(help: "Replace the output file if it already exists.")
+        var force = false
+
+        static let dpiRange: ClosedRange<Double> = 10...1200
+
+        func validate() throws {
+            let areaChoices = [size != nil, tiles != nil, cloth != nil].filter { $0 }.count
+            if areaChoices > 1 {
+                throw ValidationError("Choose the area with only one of --size, --tiles or --cloth.")
+            }
+            if !Self.dpiRange.contains(dpi) {
+                throw ValidationError(
+                    "--dpi \(dpi.formatted()) is out of range: use \(Int(Self.dpiRange.lowerBound)) to \(Int(Self.dpiRange.upperBound)) (150 for screen previews, 300 for print).")
+            }
+        }
+
+        func run() throws {
+            try CLIError.reporting {
+                let (motif, path) = try MotifSource.load(self.motif, settings: settings)
+                let area = clothArea(for: motif)
+                let renderer = PreviewRenderer(dpi: dpi)
+                let pixels: PixelSize
+                do {
+                    pixels = try renderer.checkedPixelSize(for: area)
+                } catch {
+                    throw CLIError(
+                        "\(error)", hint: "lower --dpi or choose a smaller area", exitCode: ExitStatus.usage)
+                }
+                let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                let destination = output ?? "out/\(stem).png"
+                // out/ belongs to batik: files there are replaced without --force.
+                let file = try OutputFile(path: destination, overwrite: force || output == nil)
+                do {
+                    try renderer.render(
+                        motif.layout(on: area), of: motif, metadata: metadata(for: motif, path: path),
+                        to: { try file.write($0) })
+                } catch {
+                    file.discard()
+                    throw CLIError("cannot render \(destination): \(error)", exitCode: ExitStatus.cannotCreate)
+                }
+                try file.commit()
+                print(destination)
+                StandardError.print(
+                    "wrote \(destination): \(pixels.width) × \(pixels.height) px at \(dpi.formatted()) DPI = "
+                        + "\(Self.centimetres(area.width)) × \(Self.centimetres(area.height)) cm when printed at 100 %")
+            }
+        }
+
+        /// The cloth area in millimetres, from whichever of --size, --tiles, --cloth was given.
+        func clothArea(for motif: Motif) -> Rect {
+            if let size { return Rect(x: 0, y: 0, width: size.width, height: size.height) }
+            if let cloth {
+                let s = cloth.size
+                return Rect(x: 0, y: 0, width: s.width, height: s.height)
+            }
+            let count = tiles ?? TileCount(across: 4, down: 4)
+            return Rect(
+                x: 0, y: 0, width: motif.tile.size.width * Double(count.across),
+                height: motif.tile.size.height * Double(count.down))
+        }
+
+        func metadata(for motif: Motif, path: String) -> [(String, String)] {
+            let parameters = motif.parameters.map { "\($0.name)=\($0.value.formatted())" }.joined(separator: " ")
+            return [
+                ("Title", motif.name),
+                ("Source", URL(fileURLWithPath: path).lastPathComponent),
+                ("Software", "batik \(BatikVersion.current)"),
+                ("batik:motif", motif.name),
+                ("batik:origin", motif.origin),
+                ("batik:parameters", parameters),
+                ("batik:dpi", dpi.formatted()),
+            ]
+        }
+
+        static func centimetres(_ mm: Double) -> String {
+            let cm = mm / 10
+            return cm == cm.rounded() ? String(Int(cm)) : String(format: "%.1f", cm)
+        }
+    }
+}
+
+extension Double {
+    /// Shortest plain form: 150 not 150.0, 0.5 stays 0.5.
+    func formatted() -> String {
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+    }
+}

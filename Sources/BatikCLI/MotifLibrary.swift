@@ -1,0 +1,42 @@
+import Foundation
+
+/// The bundled motif folder (`motifs/`), found without configuration: `$BATIK_MOTIFS` when set,
+/// else `motifs/` in the current folder, else the `motifs/` beside the checkout the program was
+/// built in (walking up from the executable, so `.build/release/batik` finds the repository's).
+struct MotifLibrary {
+    let folder: URL
+
+    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> MotifLibrary? {
+        let fm = FileManager.default
+        func isFolder(_ url: URL) -> Bool {
+            var dir: ObjCBool = false
+            return fm.fileExists(atPath: url.path, isDirectory: &dir) && dir.boolValue
+        }
+        if let override = environment["BATIK_MOTIFS"] {
+            let url = URL(fileURLWithPath: override)
+            return isFolder(url) ? MotifLibrary(folder: url) : nil
+        }
+        let here = URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("motifs")
+        if isFolder(here) { return MotifLibrary(folder: here) }
+        var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = dir.appendingPathComponent("motifs")
+            if isFolder(candidate) { return MotifLibrary(folder: candidate) }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Motif files in the library, sorted by file name.
+    func files() -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+
+    /// The library file for a short name such as `kawung`, if there is one.
+    func file(named name: String) -> URL? {
+        files().first { $0.deletingPathExtension().lastPathComponent == name }
+    }
+}

@@ -1,0 +1,59 @@
+import BatikMotif
+import Foundation
+
+/// Turns a MOTIF argument (a path, or the short name of a bundled motif) into a validated motif,
+/// printing every diagnostic on stderr when the file is wrong.
+enum MotifSource {
+    /// Motif files larger than this are refused before parsing (a motif is a few kilobytes).
+    static let maximumFileBytes = 1_000_000
+
+    /// Resolves the argument to a readable file path.
+    static func path(for argument: String) throws(CLIError) -> String {
+        if FileManager.default.fileExists(atPath: argument) { return argument }
+        if !argument.contains("/"), let url = MotifLibrary.locate()?.file(named: argument) {
+            return url.path
+        }
+        var hint = "check the path; `batik motifs` lists the bundled motifs by name"
+        if let library = MotifLibrary.locate() {
+            let names = library.files().map { $0.deletingPathExtension().lastPathComponent }
+            if let near = Spelling.nearest(to: argument, among: names) { hint = "did you mean '\(near)'?" }
+        }
+        throw CLIError("no motif file '\(argument)'", hint: hint, exitCode: ExitStatus.noInput)
+    }
+
+    /// Reads and validates the motif; diagnostics are printed and become exit 65.
+    static func load(_ argument: String, settings: [ParameterSetting] = []) throws(CLIError) -> (Motif, String) {
+        let path = try path(for: argument)
+        let text = try read(path)
+        var overrides: [String: Double] = [:]
+        for s in settings { overrides[s.name] = s.value }
+        do {
+            return (try MotifLoader.load(yaml: text, path: path, overrides: overrides), path)
+        } catch {
+            StandardError.print(error.description)
+            let count = error.diagnostics.filter { $0.severity == .error }.count
+            throw CLIError(
+                "\(path): \(count) error\(count == 1 ? "" : "s"); nothing was written",
+                hint: "fix the lines named above, then run the command again (`batik check \(path)` checks without rendering)",
+                exitCode: ExitStatus.dataError)
+        }
+    }
+
+    static func read(_ path: String) throws(CLIError) -> String {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maximumFileBytes {
+            throw CLIError(
+                "\(path) is \(size / 1000) kB; a motif file may be at most \(maximumFileBytes / 1000) kB",
+                hint: "is this really a motif file?", exitCode: ExitStatus.dataError)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError("cannot read \(path)", hint: "check that the file exists and that you may read it",
+                exitCode: ExitStatus.noInput)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError("\(path) is not UTF-8 text", hint: "save the motif file as UTF-8 (plain text)",
+                exitCode: ExitStatus.dataError)
+        }
+        return text
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Writes an output file atomically: the bytes go to a hidden temporary file in the same folder,
+/// which is renamed over the destination only when complete. A failed or interrupted command
+/// leaves the old file or none, never a truncated one.
+struct OutputFile {
+    let destination: URL
+    private let temporary: URL
+    private let handle: FileHandle
+
+    /// Opens the temporary file. Refuses to replace an existing file unless `overwrite` is true.
+    init(path: String, overwrite: Bool) throws(CLIError) {
+        let url = URL(fileURLWithPath: path)
+        let fm = FileManager.default
+        if fm.fileExists(atPath: url.path), !overwrite {
+            throw CLIError(
+                "\(path) already exists", hint: "add --force to replace it, or choose another name with -o",
+                exitCode: ExitStatus.cannotCreate)
+        }
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if !fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            do {
+                try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw CLIError(
+                    "cannot create the folder \(folder.path): \(error.localizedDescription)",
+                    hint: "check the path and that you may write there", exitCode: ExitStatus.cannotCreate)
+            }
+        } else if !isDirectory.boolValue {
+            throw CLIError("\(folder.path) is not a folder", exitCode: ExitStatus.cannotCreate)
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial")
+        guard fm.createFile(atPath: temporary.path, contents: nil),
+            let handle = try? FileHandle(forWritingTo: temporary)
+        else {
+            throw CLIError(
+                "cannot write to \(folder.path)", hint: "check that the folder exists and that you may write there",
+                exitCode: ExitStatus.cannotCreate)
+        }
+        self.destination = url
+        self.temporary = temporary
+        self.handle = handle
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        try handle.write(contentsOf: Data(bytes))
+    }
+
+    /// Flushes, closes and moves the file into place.
+    func commit() throws(CLIError) {
+        do {
+            try handle.synchronize()
+            try handle.close()
+            if FileManager.default.fileExists(atPath: destination.path) {
+                _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: destination)
+            }
+        } catch {
+            discard()
+            throw CLIError(
+                "cannot finish writing \(destination.path): \(error.localizedDescription)",
+                exitCode: ExitStatus.cannotCreate)
+        }
+    }
+
+    /// Removes the temporary file; the destination is left as it was.
+    func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: temporary)
+    }
+}
