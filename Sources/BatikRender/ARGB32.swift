@@ -15,7 +15,9 @@ enum ARGB32 {
             for x in 0..<width {
                 let pixel = row.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self)
                 let alpha = pixel >> 24
-                var r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff
+                var r = (pixel >> 16) & 0xff
+                var g = (pixel >> 8) & 0xff
+                var b = pixel & 0xff
                 if alpha != 0xff && alpha != 0 {
                     r = (r * 255 + alpha / 2) / alpha
                     g = (g * 255 + alpha / 2) / alpha

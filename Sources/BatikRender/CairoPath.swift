@@ -28,11 +28,16 @@ final class CairoPath {
         for element in bezier.cubicsOnly().elements {
             switch element {
             case .move(let p):
-                header(CAIRO_PATH_MOVE_TO, 2); point(p)
+                header(CAIRO_PATH_MOVE_TO, 2)
+                point(p)
             case .line(let p):
-                header(CAIRO_PATH_LINE_TO, 2); point(p)
+                header(CAIRO_PATH_LINE_TO, 2)
+                point(p)
             case .cubic(let c1, let c2, let p):
-                header(CAIRO_PATH_CURVE_TO, 4); point(c1); point(c2); point(p)
+                header(CAIRO_PATH_CURVE_TO, 4)
+                point(c1)
+                point(c2)
+                point(p)
             case .close:
                 header(CAIRO_PATH_CLOSE_PATH, 1)
             case .quad, .arc:

@@ -24,7 +24,8 @@ public struct PNGText: Hashable, Sendable {
         guard bytes.allSatisfy({ (0x20...0x7e).contains($0) }),
             bytes.first != 0x20, bytes.last != 0x20, !keyword.contains("  ")
         else {
-            return "The PNG text keyword '\(keyword)' must be printable ASCII without leading, trailing or double spaces."
+            return
+                "The PNG text keyword '\(keyword)' must be printable ASCII without leading, trailing or double spaces."
         }
         guard !text.utf8.contains(0) else {
             return "The PNG text for '\(keyword)' contains a NUL character, which PNG text cannot hold."

@@ -74,7 +74,8 @@ public final class PNGWriter {
         sink: @escaping (UnsafeRawBufferPointer) throws -> Void
     ) throws {
         guard (1...Self.maxSide).contains(width), (1...Self.maxSide).contains(height) else {
-            throw PNGError("A PNG must be 1 to \(Self.maxSide) pixels on each side; this one would be \(width) × \(height).")
+            throw PNGError(
+                "A PNG must be 1 to \(Self.maxSide) pixels on each side; this one would be \(width) × \(height).")
         }
         let pixelsPerMetre = try dpi.map(Self.pixelsPerMetre(dpi:))
         if let problem = text.lazy.compactMap({ $0.problem() }).first { throw PNGError(problem) }
@@ -87,17 +88,21 @@ public final class PNGWriter {
         failure.initialize(to: batik_png_failure())
 
         png = batik_png_create_write(failure)
-        guard let png else { throw PNGError("libpng could not start a PNG (out of memory, or a libpng version mismatch).") }
+        guard let png else {
+            throw PNGError("libpng could not start a PNG (out of memory, or a libpng version mismatch).")
+        }
         info = png_create_info_struct(png)
         guard info != nil else { throw PNGError("libpng could not start a PNG (out of memory).") }
 
         batik_png_set_write_fn(png, Unmanaged.passUnretained(output).toOpaque(), Self.writeCallback)
         try check(
             batik_png_set_header(
-                png, info, UInt32(width), UInt32(height), pixelFormat.pngColourType, Self.compressionLevel, Self.filters))
+                png, info, UInt32(width), UInt32(height), pixelFormat.pngColourType, Self.compressionLevel, Self.filters
+            ))
         if let pixelsPerMetre { try check(batik_png_set_pixels_per_metre(png, info, pixelsPerMetre)) }
         for chunk in text {
-            try check(chunk.keyword.withCString { k in chunk.text.withCString { t in batik_png_add_itxt(png, info, k, t) } })
+            try check(
+                chunk.keyword.withCString { k in chunk.text.withCString { t in batik_png_add_itxt(png, info, k, t) } })
         }
         try check(batik_png_write_info(png, info))
     }
@@ -122,7 +127,8 @@ public final class PNGWriter {
     public func write(rows: UnsafeRawBufferPointer) throws {
         try checkWriting()
         guard rows.count % rowBytes == 0 else {
-            throw PNGError("PNG rows must come whole: \(rows.count) bytes is not a multiple of the row size \(rowBytes).")
+            throw PNGError(
+                "PNG rows must come whole: \(rows.count) bytes is not a multiple of the row size \(rowBytes).")
         }
         let count = rows.count / rowBytes
         guard count <= height - rowsWritten else {

@@ -9,10 +9,14 @@ extension PreviewRenderer {
             PNGText(keyword: "Title", text: motif.name),
             PNGText(
                 keyword: "Description",
-                text: "Preview of the batik motif \(motif.name): colours simulated from its dye recipes, not a photograph."),
+                text:
+                    "Preview of the batik motif \(motif.name): colours simulated from its dye recipes, not a photograph."
+            ),
             PNGText(keyword: "Software", text: "batik"),
             PNGText(keyword: "batik:motif", text: motif.name),
-            PNGText(keyword: "batik:parameters", text: motif.parameters.map { "\($0.name)=\(format($0.value))" }.joined(separator: " ")),
+            PNGText(
+                keyword: "batik:parameters",
+                text: motif.parameters.map { "\($0.name)=\(format($0.value))" }.joined(separator: " ")),
             PNGText(keyword: "batik:dpi", text: format(dpi)),
         ]
         for chunk in extra {

@@ -123,7 +123,9 @@ public struct PreviewRenderer: Sendable {
                     ARGB32.convertToRGB(argb, stride: surface.imageStride, width: size.width, rows: rows, into: out)
                 }
             }
-            try rgb.withUnsafeBytes { try writer.write(rows: UnsafeRawBufferPointer(rebasing: $0[0..<rows * size.width * 3])) }
+            try rgb.withUnsafeBytes {
+                try writer.write(rows: UnsafeRawBufferPointer(rebasing: $0[0..<rows * size.width * 3]))
+            }
             top += rows
         }
         try writer.finish()

@@ -34,15 +34,18 @@ struct TileArt {
                 let fill = try mark.fill.map { try palette.colour(of: $0, usedBy: "the fill of mark \(number)") }
                 let outline = try mark.outline.flatMap { stroke -> (Double, RGBColour)? in
                     guard stroke.width > 0 else { return nil }
-                    return (stroke.width, try palette.colour(of: stroke.colour, usedBy: "the outline of mark \(number)"))
+                    return (
+                        stroke.width, try palette.colour(of: stroke.colour, usedBy: "the outline of mark \(number)")
+                    )
                 }
                 guard fill != nil || outline != nil, let box = mark.path.controlBounds else { continue }
                 // Round caps and joins reach at most half the line width beyond the path.
                 let ink = box.outsetBy((outline?.0 ?? 0) / 2)
                 bounds = bounds?.union(ink) ?? ink
-                prepared.append(PreparedMark(
-                    path: CairoPath(mark.path), fill: fill.map(Self.quantised),
-                    outline: outline.map { ($0.0, Self.quantised($0.1)) }))
+                prepared.append(
+                    PreparedMark(
+                        path: CairoPath(mark.path), fill: fill.map(Self.quantised),
+                        outline: outline.map { ($0.0, Self.quantised($0.1)) }))
             }
             if let bounds { levels.append(Level(order: marks[start].order, marks: prepared, inkBounds: bounds)) }
             start = end

@@ -19,7 +19,9 @@ enum Fixtures {
 
     static func square(_ side: Double, at centre: Point = .zero) -> BezierPath {
         let h = side / 2
-        return .polygon([centre + Vector(-h, -h), centre + Vector(h, -h), centre + Vector(h, h), centre + Vector(-h, h)])
+        return .polygon([
+            centre + Vector(-h, -h), centre + Vector(h, -h), centre + Vector(h, h), centre + Vector(-h, h),
+        ])
     }
 
     /// The classic sogan palette: mori cloth, nila and soga baths; putih, biru, coklat, hitam.
@@ -47,9 +49,13 @@ enum Fixtures {
     /// One 30 mm tile: a circle of radius 10 mm filled biru with a putih klowong outline (1.8 mm),
     /// and a small coklat centre on top.
     static let bulatan = sogan(
-        parameters: [Parameter(name: "size", value: 30, defaultValue: 30), Parameter(name: "r", value: 10.5, defaultValue: 10)],
+        parameters: [
+            Parameter(name: "size", value: 30, defaultValue: 30), Parameter(name: "r", value: 10.5, defaultValue: 10),
+        ],
         marks: [
-            Mark(path: circle(10), fill: "biru", outline: Stroke(tool: "klowong", width: klowong.lineWidth, colour: "putih"), order: 0),
+            Mark(
+                path: circle(10), fill: "biru",
+                outline: Stroke(tool: "klowong", width: klowong.lineWidth, colour: "putih"), order: 0),
             Mark(path: circle(3), fill: "coklat", outline: nil, order: 1),
         ])
 

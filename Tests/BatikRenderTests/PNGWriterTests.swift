@@ -21,7 +21,9 @@ struct PNGWriterTests {
         _ pixels: [UInt8], format: PNGWriter.PixelFormat, dpi: Double? = 100, text: [PNGText] = [], bands: [Int] = [5]
     ) throws -> [UInt8] {
         var out: [UInt8] = []
-        let writer = try PNGWriter(width: 7, height: 5, pixelFormat: format, dpi: dpi, text: text) { out.append(contentsOf: $0) }
+        let writer = try PNGWriter(width: 7, height: 5, pixelFormat: format, dpi: dpi, text: text) {
+            out.append(contentsOf: $0)
+        }
         var row = 0
         for n in bands {
             try writer.write(rows: Array(pixels[row * writer.rowBytes..<(row + n) * writer.rowBytes]))
@@ -36,14 +38,16 @@ struct PNGWriterTests {
         let pixels = Self.card(format)
         let decoded = try decodePNG(Self.write(pixels, format: format))
         #expect(decoded.image.width == 7 && decoded.image.height == 5)
-        let expected = format == .rgba ? pixels : stride(from: 0, to: pixels.count, by: 3).flatMap { pixels[$0..<$0 + 3] + [255] }
+        let expected =
+            format == .rgba ? pixels : stride(from: 0, to: pixels.count, by: 3).flatMap { pixels[$0..<$0 + 3] + [255] }
         #expect(decoded.image.pixels == expected)
     }
 
     @Test("rows written in uneven bands give the same bytes as one write")
     func banded() throws {
         let pixels = Self.card(.rgb)
-        #expect(try Self.write(pixels, format: .rgb, bands: [2, 1, 0, 2]) == Self.write(pixels, format: .rgb, bands: [5]))
+        #expect(
+            try Self.write(pixels, format: .rgb, bands: [2, 1, 0, 2]) == Self.write(pixels, format: .rgb, bands: [5]))
     }
 
     @Test("pHYs holds pixels per metre, rounded", arguments: [(100.0, UInt32(3937)), (300, 11811), (72, 2835)])
@@ -55,7 +59,9 @@ struct PNGWriterTests {
 
     @Test("chunks: sRGB, pHYs, one iTXt per text in order, no tIME; UTF-8 text survives")
     func chunks() throws {
-        let text = [PNGText(keyword: "Title", text: "Sekar Jagad — ꦱꦼꦏꦂ ꦗꦒꦢ꧀"), PNGText(keyword: "batik:dpi", text: "100")]
+        let text = [
+            PNGText(keyword: "Title", text: "Sekar Jagad — ꦱꦼꦏꦂ ꦗꦒꦢ꧀"), PNGText(keyword: "batik:dpi", text: "100"),
+        ]
         let bytes = try Self.write(Self.card(.rgb), format: .rgb, text: text)
         let decoded = try decodePNG(bytes)
         #expect(decoded.chunkTypes == ["IHDR", "sRGB", "pHYs", "iTXt", "iTXt", "IDAT", "IEND"])
@@ -71,7 +77,9 @@ struct PNGWriterTests {
         #expect(!decoded.chunkTypes.contains("pHYs"))
     }
 
-    @Test("bad keywords are refused before anything is written", arguments: ["", " Title", "Ti  tle", "Jalur·", String(repeating: "k", count: 80)])
+    @Test(
+        "bad keywords are refused before anything is written",
+        arguments: ["", " Title", "Ti  tle", "Jalur·", String(repeating: "k", count: 80)])
     func badKeyword(keyword: String) {
         var written = 0
         #expect(throws: PNGError.self) {
@@ -114,7 +122,9 @@ struct PNGWriterTests {
         var corrupt = good
         corrupt[corrupt.count - 20] ^= 0xff  // inside IDAT: its CRC no longer matches
         #expect { try decodePNG(corrupt) } throws: { "\($0)".hasPrefix("libpng: ") }
-        #expect { try decodePNG(Array(good.prefix(60))) } throws: { "\($0)".contains("libpng") || "\($0)".contains("chunks") }
+        #expect { try decodePNG(Array(good.prefix(60))) } throws: {
+            "\($0)".contains("libpng") || "\($0)".contains("chunks")
+        }
     }
 
     @Test("a libpng error inside a write guard is recorded and returned from, not fatal")
@@ -128,7 +138,9 @@ struct PNGWriterTests {
         defer { png_destroy_write_struct(&png, &info) }
         #expect(batik_png_set_header(png, info, 0, 1, PNG_COLOR_TYPE_RGB, 6, 0) == 0)
         #expect(failure.pointee.failed == 1)
-        let message = withUnsafeBytes(of: failure.pointee.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let message = withUnsafeBytes(of: failure.pointee.message) {
+            String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+        }
         #expect(message == "Invalid IHDR data")
     }
 }

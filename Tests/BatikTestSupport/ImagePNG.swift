@@ -75,7 +75,9 @@ public func decodePNG(_ bytes: [UInt8]) throws -> DecodedPNG {
         var info = png_create_info_struct(png)
         defer { png_destroy_read_struct(&png, &info, nil) }
         func fail() -> PNGDecodingError {
-            let message = withUnsafeBytes(of: failure.pointee.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let message = withUnsafeBytes(of: failure.pointee.message) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             return PNGDecodingError(description: "libpng: \(message)")
         }
         return try bytes.withUnsafeBufferPointer { data in
@@ -83,7 +85,8 @@ public func decodePNG(_ bytes: [UInt8]) throws -> DecodedPNG {
             return try withUnsafeMutablePointer(to: &source) { source in
                 batik_png_set_memory_source(png, source)
                 guard batik_png_read_info_as_rgba8(png, info) != 0 else { throw fail() }
-                let width = Int(png_get_image_width(png, info)), height = Int(png_get_image_height(png, info))
+                let width = Int(png_get_image_width(png, info))
+                let height = Int(png_get_image_height(png, info))
                 guard png_get_rowbytes(png, info) == width * 4 else {
                     throw PNGDecodingError(description: "unexpected row size after conversion to RGBA8")
                 }
@@ -93,7 +96,9 @@ public func decodePNG(_ bytes: [UInt8]) throws -> DecodedPNG {
                     guard batik_png_read_image(png, info, &rows) != 0 else { throw fail() }
                 }
                 var resolution: (x: UInt32, y: UInt32)?
-                var x: png_uint_32 = 0, y: png_uint_32 = 0, unit: Int32 = 0
+                var x: png_uint_32 = 0
+                var y: png_uint_32 = 0
+                var unit: Int32 = 0
                 if png_get_pHYs(png, info, &x, &y, &unit) != 0, unit == PNG_RESOLUTION_METER { resolution = (x, y) }
                 var textPointer: png_textp?
                 var count: Int32 = 0
@@ -101,9 +106,10 @@ public func decodePNG(_ bytes: [UInt8]) throws -> DecodedPNG {
                 let text = (0..<Int(count)).map { i -> (String, String) in
                     let t = textPointer![i]
                     let length = t.compression > 0 ? t.itxt_length : t.text_length
-                    let body = t.text.map { p in
-                        String(decoding: UnsafeRawBufferPointer(start: p, count: length), as: UTF8.self)
-                    } ?? ""
+                    let body =
+                        t.text.map { p in
+                            String(decoding: UnsafeRawBufferPointer(start: p, count: length), as: UTF8.self)
+                        } ?? ""
                     return (String(cString: t.key), body)
                 }
                 return DecodedPNG(

@@ -20,11 +20,12 @@ struct PaletteTests {
 
     @Test("every recipe gets its model colour, and the ground its recipe's")
     func sogan() throws {
-        let palette = try Palette(motif: Self.motif(
-            recipes: [
-                Recipe(name: "putih", baths: []), Recipe(name: "biru", baths: ["nila"]),
-                Recipe(name: "hitam", baths: ["nila", "soga"]),
-            ], background: "hitam"))
+        let palette = try Palette(
+            motif: Self.motif(
+                recipes: [
+                    Recipe(name: "putih", baths: []), Recipe(name: "biru", baths: ["nila"]),
+                    Recipe(name: "hitam", baths: ["nila", "soga"]),
+                ], background: "hitam"))
         #expect(palette["putih"]?.hex == "#efe6d2")
         #expect(palette["biru"]?.hex == "#283353")
         #expect(palette["hitam"]?.hex == "#100b07")
@@ -35,9 +36,12 @@ struct PaletteTests {
     @Test("a recipe naming an unknown bath is an error that names both")
     func unknownBath() {
         #expect {
-            try Palette(motif: Self.motif(recipes: [Recipe(name: "putih", baths: []), Recipe(name: "merah", baths: ["secang"])]))
+            try Palette(
+                motif: Self.motif(recipes: [Recipe(name: "putih", baths: []), Recipe(name: "merah", baths: ["secang"])])
+            )
         } throws: { error in
-            "\(error)" == "The colour 'merah' names the dye bath 'secang', which the motif does not define (its baths: nila, soga)."
+            "\(error)"
+                == "The colour 'merah' names the dye bath 'secang', which the motif does not define (its baths: nila, soga)."
         }
     }
 
