@@ -1,1 +1,0 @@
-/// Cairo drawing and PNG output (BatikRender).

@@ -1,0 +1,148 @@
+public import BatikGeometry
+public import BatikMotif
+internal import BatikWax
+internal import CCairo
+
+/// Renders a laid-out motif as a clean vector preview PNG: the ground in the background recipe's
+/// colour, every fill and canting outline in its recipe's colour from the colour model, antialiased,
+/// at a stated resolution that prints 1:1.
+///
+/// The image is drawn and written in horizontal bands (`bandHeight` rows): memory stays at one
+/// band whatever the cloth size, and each band draws only the tiles whose ink meets it. Tile marks
+/// are converted to Cairo paths once and placed with each placement's transform. The output is a
+/// pure function of the inputs: the same layout, motif, DPI and metadata give the same bytes, with
+/// any band height.
+public struct PreviewRenderer: Sendable {
+    /// Resolutions accepted: from a thumbnail to a fine print.
+    public static let dpiRange: ClosedRange<Double> = 10...1200
+    /// Cairo's largest image surface side (and a size every PNG reader accepts).
+    public static let maxPixelsPerSide = 32767
+    /// One gigapixel: 3 GB of RGB output, far beyond a full kain at 300 DPI (about 370 megapixels).
+    public static let maxPixelCount: Int64 = 1_000_000_000
+    /// Rows drawn at once: 256 rows of a 30000-pixel-wide kain is a 30 MB band.
+    public static let defaultBandHeight = 256
+
+    public var dpi: Double
+    public var bandHeight: Int
+
+    public init(dpi: Double, bandHeight: Int = defaultBandHeight) {
+        self.dpi = dpi
+        self.bandHeight = bandHeight
+    }
+
+    /// Millimetres to device pixels at `dpi`.
+    public static func pixelsPerMillimetre(dpi: Double) -> Double { dpi / 25.4 }
+
+    /// The image size for `area` (millimetres) at `dpi`: each side rounded to whole pixels.
+    public static func pixelSize(for area: Rect, dpi: Double) -> PixelSize {
+        let s = pixelsPerMillimetre(dpi: dpi)
+        func pixels(_ mm: Double) -> Int {
+            let p = (mm * s).rounded()
+            return p.isFinite ? Int(max(min(p, Double(Int32.max)), 0)) : 0
+        }
+        return PixelSize(width: pixels(area.width), height: pixels(area.height))
+    }
+
+    /// The image size, or the reason this render cannot be made.
+    public func checkedPixelSize(for area: Rect) throws(RenderError) -> PixelSize {
+        guard dpi.isFinite, Self.dpiRange.contains(dpi) else {
+            throw .resolutionOutOfRange(dpi: dpi, allowed: Self.dpiRange)
+        }
+        guard (1...Self.maxPixelsPerSide).contains(bandHeight) else { throw .bandHeightOutOfRange(bandHeight) }
+        let size = Self.pixelSize(for: area, dpi: dpi)
+        guard area.width.isFinite, area.height.isFinite, size.width >= 1, size.height >= 1 else {
+            throw .emptyArea(width: area.width, height: area.height)
+        }
+        guard size.width <= Self.maxPixelsPerSide, size.height <= Self.maxPixelsPerSide else {
+            throw .imageTooWide(size, dpi: dpi, maxSide: Self.maxPixelsPerSide)
+        }
+        guard size.pixelCount <= Self.maxPixelCount else {
+            throw .imageTooLarge(size, dpi: dpi, maxPixels: Self.maxPixelCount)
+        }
+        return size
+    }
+
+    /// Renders `layout` of `motif` as an RGB PNG into `sink` and returns the image size.
+    ///
+    /// - Parameters:
+    ///   - metadata: text chunks added to the defaults (`Title`, `Description`, `Software`,
+    ///     `batik:motif`, `batik:parameters`, `batik:dpi`); one with a default's keyword replaces it.
+    ///   - sink: receives the PNG's bytes in order, a band at a time; its errors are rethrown.
+    /// - Throws: `RenderError` (before any byte is written) for a resolution or size out of range,
+    ///   `PaletteError` for a recipe or bath the motif does not define, `CairoError`, `PNGError`,
+    ///   or the sink's own error.
+    @discardableResult
+    public func render(
+        layout: MotifLayout, motif: Motif, metadata: [PNGText] = [],
+        to sink: @escaping (UnsafeRawBufferPointer) throws -> Void
+    ) throws -> PixelSize {
+        let size = try checkedPixelSize(for: layout.area)
+        let palette = try Palette(motif: motif)
+        let art = try TileArt(marks: layout.tileMarks, palette: palette)
+        let writer = try PNGWriter(
+            width: size.width, height: size.height, pixelFormat: .rgb, dpi: dpi,
+            text: Self.metadata(for: motif, dpi: dpi, adding: metadata), sink: sink)
+
+        let s = Self.pixelsPerMillimetre(dpi: dpi)
+        let rowsPerBand = min(bandHeight, size.height)
+        let surface = try CairoSurface.image(width: size.width, height: rowsPerBand)
+        let context = try CairoContext(surface: surface)
+        context.setAntialias(.good)
+        context.setFillRule(.winding)
+        context.setRoundLineEnds()
+        let background = TileArt.quantised(palette.background)
+
+        // Where each level's ink lands on the cloth, per placement, in millimetres.
+        let inkOnCloth = art.levels.map { level in layout.placements.map { level.inkBounds.transformed(by: $0) } }
+        let clothToImage = AffineTransform.translation(-layout.area.origin.vector).then(.scale(s))
+        var rgb = [UInt8](repeating: 0, count: size.width * 3 * rowsPerBand)
+
+        var top = 0
+        while top < size.height {
+            let rows = min(rowsPerBand, size.height - top)
+            let device = clothToImage.then(.translation(x: 0, y: -Double(top)))
+            // The band on the cloth, grown by a pixel for antialiased edges.
+            let band = Rect(
+                x: layout.area.minX - 1 / s, y: layout.area.minY + (Double(top) - 1) / s,
+                width: (Double(size.width) + 2) / s, height: (Double(rows) + 2) / s)
+
+            context.setTransform(.identity)
+            context.setSource(background)
+            context.paint()
+            for (levelIndex, level) in art.levels.enumerated() {
+                for (placementIndex, placement) in layout.placements.enumerated()
+                where inkOnCloth[levelIndex][placementIndex].intersects(band) {
+                    context.setTransform(placement.then(device))
+                    for mark in level.marks { draw(mark, in: context) }
+                }
+            }
+            try context.check()
+            try surface.flush()
+            rgb.withUnsafeMutableBytes { out in
+                surface.withImageData { argb in
+                    ARGB32.convertToRGB(argb, stride: surface.imageStride, width: size.width, rows: rows, into: out)
+                }
+            }
+            try rgb.withUnsafeBytes {
+                try writer.write(rows: UnsafeRawBufferPointer(rebasing: $0[0..<rows * size.width * 3]))
+            }
+            top += rows
+        }
+        try writer.finish()
+        return size
+    }
+
+    private func draw(_ mark: TileArt.PreparedMark, in context: CairoContext) {
+        context.newPath()
+        context.append(mark.path)
+        if let fill = mark.fill {
+            context.setSource(fill)
+            if mark.outline == nil { context.fill() } else { context.fillPreservingPath() }
+        }
+        if let outline = mark.outline {
+            context.setSource(outline.colour)
+            context.setLineWidth(outline.width)
+            context.stroke()
+        }
+    }
+}

@@ -1,1 +1,0 @@
-/// The colour model and resist planning (BatikWax): see ColourModel.
