@@ -46,7 +46,7 @@ extension BatikCommand {
         @Flag(help: "Replace the output file if it already exists.")
         var force = false
 
-        static let dpiRange: ClosedRange<Double> = 10...1200
+        static let dpiRange = PreviewRenderer.dpiRange
 
         func validate() throws {
             let areaChoices = [size != nil, tiles != nil, cloth != nil].filter { $0 }.count
@@ -76,9 +76,15 @@ extension BatikCommand {
                 // out/ belongs to batik: files there are replaced without --force.
                 let file = try OutputFile(path: destination, overwrite: force || output == nil)
                 do {
-                    try renderer.render(
-                        motif.layout(on: area), of: motif, metadata: metadata(for: motif, path: path),
-                        to: { try file.write($0) })
+                    let metadata = PreviewRenderer.metadata(
+                        for: motif, dpi: dpi,
+                        adding: [
+                            PNGText(keyword: "Software", text: "batik \(BatikVersion.current)"),
+                            PNGText(keyword: "batik:origin", text: motif.origin),
+                        ])
+                    try renderer.render(layout: motif.layout(on: area), motif: motif, metadata: metadata) {
+                        try file.write($0)
+                    }
                 } catch {
                     file.discard()
                     throw CLIError("cannot render \(destination): \(error)", exitCode: ExitStatus.cannotCreate)
@@ -102,19 +108,6 @@ extension BatikCommand {
             return Rect(
                 x: 0, y: 0, width: motif.tile.size.width * Double(count.across),
                 height: motif.tile.size.height * Double(count.down))
-        }
-
-        func metadata(for motif: Motif, path: String) -> [(String, String)] {
-            let parameters = motif.parameters.map { "\($0.name)=\($0.value.formatted())" }.joined(separator: " ")
-            return [
-                ("Title", motif.name),
-                ("Source", URL(fileURLWithPath: path).lastPathComponent),
-                ("Software", "batik \(BatikVersion.current)"),
-                ("batik:motif", motif.name),
-                ("batik:origin", motif.origin),
-                ("batik:parameters", parameters),
-                ("batik:dpi", dpi.formatted()),
-            ]
         }
 
         static func centimetres(_ mm: Double) -> String {
