@@ -3,14 +3,18 @@
 /// is close enough to be a plausible typo.
 enum Suggestions {
     /// The closest candidate, or nil when none is within `maximumDistance(for:)`. Case differences
-    /// alone always match.
+    /// alone always match. Between equally close candidates, the one nearest in length wins (a
+    /// letter typed wrong is likelier than one left out: `p4n` → `p4m`, not `p4`), then the first.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lower = word.lowercased()
-        var best: (name: String, distance: Int)?
+        var best: (name: String, distance: Int, lengthDifference: Int)?
         for c in candidates {
             if c.lowercased() == lower { return c }
             let d = editDistance(lower, c.lowercased())
-            if d <= maximumDistance(for: word), d < (best?.distance ?? .max) { best = (c, d) }
+            let l = abs(c.count - word.count)
+            guard d <= maximumDistance(for: word) else { continue }
+            if let b = best, (b.distance, b.lengthDifference) <= (d, l) { continue }
+            best = (c, d, l)
         }
         return best?.name
     }

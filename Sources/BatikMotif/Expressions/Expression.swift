@@ -73,7 +73,9 @@ extension Expression.Node {
             let known = Array(names.keys).sorted() + Expression.constants.keys.sorted()
             throw ExpressionError(
                 offset: offset, message: "unknown name '\(name)'",
-                hint: Suggestions.hint(for: name, in: known, listing: "names you can use"))
+                hint: names.isEmpty && Suggestions.closest(to: name, in: known) == nil
+                    ? "declare it under params:, e.g. params: { \(name): 10 }"
+                    : Suggestions.hint(for: name, in: known, listing: "names you can use"))
         case .negate(let operand):
             return -(try operand.evaluate(names))
         case .binary(let op, let lhs, let rhs, let offset):

@@ -94,7 +94,8 @@ struct ExpressionParser {
             skipSpaces()
             guard index < chars.count, chars[index] == ")" else {
                 throw ExpressionError(
-                    offset: index < chars.count ? index : open, message: "missing ')' to close the '(' at character \(open + 1)")
+                    offset: index < chars.count ? index : open,
+                    message: index < chars.count ? "expected ')' to close the '(' at character \(open + 1), found \(describe(index))" : "missing ')' to close this '('")
             }
             index += 1
             return inner

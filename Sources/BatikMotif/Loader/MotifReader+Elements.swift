@@ -56,6 +56,7 @@ extension MotifReader {
                 allowed += ShapeKind.allKeys  // unknown shape: do not also report its keys
             }
         } else if useNode == nil {
+            allowed += ShapeKind.allKeys  // no shape named: its keys are not the mistake
             error(
                 "element needs 'shape' or 'use'", at: node.position,
                 hint: "e.g. shape: circle, or use: NAME to place a component")

@@ -1,3 +1,4 @@
+import Foundation
 internal import Yams
 
 /// Yams' parse errors as diagnostics at their line and column, with hints for the mistakes
@@ -8,11 +9,27 @@ enum YAMLErrors {
         func make(_ message: String, _ p: TextPosition, _ hint: String?) -> Diagnostic {
             Diagnostic(file: path, line: p.line, column: p.column, message: message, hint: hint)
         }
+        // The last line with text: a problem found only at the end of the file is better shown
+        // where the unfinished construct began.
+        let lastLine = (lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0) + 1
         func syntax(_ context: YamlError.Context?, _ problem: String, _ mark: Yams.Mark) -> Diagnostic {
             var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line))" }
-            let p = TextPosition(line: mark.line, column: mark.column)
-            return make(message, p, hint(at: p, lines: lines))
+            var p = TextPosition(line: mark.line, column: mark.column)
+            var fix: String?
+            if let context {
+                if p.line > lastLine {
+                    message += " (the file ends \(context.text), which starts here)"
+                    p = TextPosition(line: context.mark.line, column: context.mark.column)
+                    if context.text.contains("flow sequence") { fix = "close this list with ']'" }
+                    if context.text.contains("flow mapping") { fix = "close this mapping with '}'" }
+                    if context.text.contains("quoted scalar") { fix = "close this quote" }
+                } else {
+                    message += " (\(context.text) at line \(context.mark.line))"
+                }
+            }
+            return make(
+                message, p,
+                hint(at: p, lines: lines) ?? fix ?? "check the indentation and the brackets on this line and the line before")
         }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
@@ -39,7 +56,7 @@ enum YAMLErrors {
         }
     }
 
-    /// The most likely fix for a syntax error at `p`.
+    /// The fix for a syntax error at `p` when it is one of the common slips: a tab, a bare `#colour`.
     static func hint(at p: TextPosition, lines: [Substring]) -> String? {
         let upTo = lines.prefix(max(p.line, 1))
         if let tabLine = upTo.firstIndex(where: { $0.prefix { $0 == " " || $0 == "\t" }.contains("\t") }) {
@@ -51,7 +68,7 @@ enum YAMLErrors {
                 return "an unquoted # starts a comment: on line \(i + 1) write the colour in quotes, \"\(colour)\""
             }
         }
-        return "check the indentation and the brackets on this line and the line before"
+        return nil
     }
 
     /// Where `key:` is written again at the same indentation after `first`.
