@@ -12,7 +12,8 @@ enum Suggestions {
             if c.lowercased() == lower { return c }
             let d = editDistance(lower, c.lowercased())
             let l = abs(c.count - word.count)
-            guard d <= maximumDistance(for: word) else { continue }
+            // Replacing every letter is no typo (`r` is not a misspelt `x`).
+            guard d <= maximumDistance(for: word), d < max(word.count, c.count) else { continue }
             if let b = best, (b.distance, b.lengthDifference) <= (d, l) { continue }
             best = (c, d, l)
         }

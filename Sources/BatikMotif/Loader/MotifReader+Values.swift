@@ -153,7 +153,7 @@ extension MotifReader {
         guard choices.contains(s) else {
             error(
                 "unknown \(what) '\(s)'", at: node.position,
-                hint: Suggestions.hint(for: s, in: choices, listing: "\(what)s", listLimit: 20))
+                hint: Suggestions.hint(for: s, in: choices, listing: "use one of", listLimit: 20))
             return nil
         }
         return s
