@@ -1,4 +1,5 @@
 import BatikGeometry
+import Foundation
 import Testing
 
 @testable import BatikMotif
@@ -77,5 +78,21 @@ struct ExampleMotifTests {
         expectClose(top.center.y, -24 * 0.27 - 24 * 0.04, 1e-3)
         let seed = motif.tileMarks[20]
         #expect(seed.outline == Stroke(tool: "isen", width: CantingTool.library["isen"]!.lineWidth, colour: "putih"))
+    }
+
+    /// The complete example of docs/motif-format.md loads as the text around it says.
+    @Test func theFormatReferenceExampleLoads() throws {
+        let docs = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/motif-format.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let start = try #require(text.range(of: "```yaml\n"))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        let motif = try MotifLoader.load(yaml: String(text[start.upperBound..<end.lowerBound]), path: "motif-format.md")
+        #expect(motif.tileMarks.count == 25)
+        #expect(motif.warnings.isEmpty)
+        let large = try MotifLoader.load(
+            yaml: String(text[start.upperBound..<end.lowerBound]), path: "motif-format.md", overrides: ["size": 60])
+        #expect(large.parameters.map(\.value) == [60, 60 * 0.04])
     }
 }
