@@ -54,7 +54,11 @@ extension MotifReader {
         guard let items = list(node, key: "dyes") else { return }
         var firstLine: [String: Int] = [:]
         for item in items {
-            let f = fields(of: item, in: "a dye", allowed: Self.dyeKeys, required: ["name", "colour"])
+            let f = fields(
+                of: item, in: "a dye", allowed: Self.dyeKeys, required: ["name", "colour"],
+                keyHints: [
+                    "name": "the bath's name, e.g. nila", "colour": "the bath's colour in quotes, e.g. \"#2b3a67\"",
+                ])
             guard let nameField = f["name"], let name = text(nameField.value, key: "name") else { continue }
             if let line = firstLine[name] {
                 error(

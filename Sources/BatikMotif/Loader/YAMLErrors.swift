@@ -13,7 +13,7 @@ enum YAMLErrors {
         // where the unfinished construct began.
         let lastLine = (lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0) + 1
         func syntax(_ context: YamlError.Context?, _ problem: String, _ mark: Yams.Mark) -> Diagnostic {
-            var message = "YAML syntax error: \(problem)"
+            var message = "the file is not valid YAML: \(problem)"
             var p = TextPosition(line: mark.line, column: mark.column)
             var fix: String?
             if let context {
