@@ -27,6 +27,11 @@ enum YAMLErrors {
                     message += " (\(context.text) at line \(context.mark.line))"
                 }
             }
+            if p.line > lastLine {
+                // Still past the text: point just after the last character, where something is missing.
+                let last = lines[lastLine - 1].unicodeScalars.count
+                p = TextPosition(line: lastLine, column: last + 1)
+            }
             return make(
                 message, p,
                 hint(at: p, lines: lines) ?? fix ?? "check the indentation and the brackets on this line and the line before")
