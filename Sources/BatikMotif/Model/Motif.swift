@@ -23,11 +23,13 @@ public struct Motif: Hashable, Sendable {
     public var tools: [String: CantingTool]
     /// The tile's marks in tile-local coordinates, sorted by draw order (stable).
     public var tileMarks: [Mark]
+    /// Warnings found while loading (the motif is usable; the CLI prints them).
+    public var warnings: [Diagnostic]
 
     public init(
         name: String, origin: String, description: String, sourcePath: String, parameters: [Parameter],
         tile: Tile, cloth: RGBColour, dyes: [Dye], recipes: [Recipe], background: String,
-        tools: [String: CantingTool], tileMarks: [Mark]
+        tools: [String: CantingTool], tileMarks: [Mark], warnings: [Diagnostic] = []
     ) {
         self.name = name
         self.origin = origin
@@ -41,6 +43,7 @@ public struct Motif: Hashable, Sendable {
         self.background = background
         self.tools = tools
         self.tileMarks = tileMarks
+        self.warnings = warnings
     }
 }
 
@@ -51,12 +54,20 @@ public struct Parameter: Hashable, Sendable {
     public var defaultValue: Double
     /// What the parameter changes, for `batik motifs` and help.
     public var note: String?
+    /// The smallest and largest values the motif accepts (`min:`, `max:`), if it says.
+    public var minimum: Double?
+    public var maximum: Double?
 
-    public init(name: String, value: Double, defaultValue: Double, note: String? = nil) {
+    public init(
+        name: String, value: Double, defaultValue: Double, note: String? = nil, minimum: Double? = nil,
+        maximum: Double? = nil
+    ) {
         self.name = name
         self.value = value
         self.defaultValue = defaultValue
         self.note = note
+        self.minimum = minimum
+        self.maximum = maximum
     }
 }
 

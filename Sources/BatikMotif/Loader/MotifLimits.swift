@@ -1,0 +1,20 @@
+/// Bounds on what a motif file may ask for, checked before any geometry is built, so a typo such as
+/// `count: 100000` is an error with its place instead of a frozen laptop. Each message names its limit.
+public enum MotifLimits {
+    /// Largest motif file, in bytes (UTF-8). Hand-written motifs are a few kilobytes.
+    public static let fileBytes = 1_048_576
+    /// Copies made by one repeat (`rotate: n`, `count: n`).
+    public static let copiesPerRepeat = 1000
+    /// Marks in one tile after every repeat and component is expanded.
+    public static let marksPerTile = 200_000
+    /// Turns of one spiral (ukel).
+    public static let spiralTurns = 50.0
+    /// Whole waves along one `wave` shape.
+    public static let wavesPerShape = 1000.0
+    /// Shortest and longest tile side in millimetres (a 5 m tile is already a whole kain).
+    public static let tileSide = 1.0...5000.0
+    /// Longest size of any one shape in millimetres (10 m).
+    public static let shapeSize = 10_000.0
+    /// Most diagnostics reported for one file; past this the file is probably not a motif at all.
+    public static let diagnostics = 200
+}

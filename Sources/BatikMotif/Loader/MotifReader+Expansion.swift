@@ -1,0 +1,105 @@
+import BatikGeometry
+
+/// Turning element specs into the tile's marks: component cycles and the mark limit are checked
+/// first (counting copies without making them), then every element becomes marks in tile-local
+/// millimetres, stably sorted by draw order.
+///
+/// A component's marks are made once, in its own coordinates, and then carried through the using
+/// element's transform and repeats; `order` on the using element is added to the orders inside.
+/// Outline widths are the tool's and do not grow with `scale`: a canting draws the same line
+/// whatever the size of the shape.
+extension MotifReader {
+    /// The sorted marks, or nil after reporting a cycle or the mark limit.
+    func expand(_ elements: [ElementSpec], at elementsKey: TextPosition) -> [Mark]? {
+        let cyclic = findComponentCycles()
+        var counts: [String: Double] = [:]
+        func count(_ specs: [ElementSpec]) -> Double {
+            specs.reduce(0) { sum, e in
+                switch e.content {
+                case .shape: return sum + e.copyCount
+                case .component(let name):
+                    if cyclic.contains(name) { return sum }
+                    if counts[name] == nil { counts[name] = count(components[name] ?? []) }
+                    return sum + e.copyCount * counts[name]!
+                }
+            }
+        }
+        let perElement = elements.map { count([$0]) }
+        let total = perElement.reduce(0, +)
+        if total > Double(MotifLimits.marksPerTile) {
+            let biggest = perElement.indices.max { perElement[$0] < perElement[$1] }!
+            error(
+                "the tile would hold \(format(total)) marks; the limit is \(MotifLimits.marksPerTile) marks per tile",
+                at: elementsKey,
+                hint: "lower the repeat counts; the element at line \(elements[biggest].position.line) makes \(format(perElement[biggest]))")
+            return nil
+        }
+        guard !hasErrors else { return nil }
+
+        var made: [String: [Mark]] = [:]
+        func marks(_ specs: [ElementSpec]) -> [Mark] {
+            var result: [Mark] = []
+            for e in specs {
+                let base: [Mark]
+                switch e.content {
+                case .shape(let path):
+                    base = [Mark(path: path, fill: e.fill, outline: e.outline, order: e.order)]
+                case .component(let name):
+                    if cyclic.contains(name) { continue }
+                    if made[name] == nil { made[name] = marks(components[name] ?? []) }
+                    base = made[name]!.map { m in
+                        var m = m
+                        m.order += e.order
+                        return m
+                    }
+                }
+                for t in e.copies {
+                    for m in base {
+                        var copy = m
+                        copy.path = m.path.transformed(by: t)
+                        result.append(copy)
+                    }
+                }
+            }
+            return result
+        }
+        // Stable: equal orders keep file order.
+        return marks(elements).enumerated()
+            .sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Components that use themselves, directly or through others; each cycle is reported once,
+    /// at the `use:` that closes it.
+    func findComponentCycles() -> Set<String> {
+        enum State { case visiting, done }
+        var state: [String: State] = [:]
+        var stack: [String] = []
+        var cyclic: Set<String> = []
+        func visit(_ name: String) {
+            state[name] = .visiting
+            stack.append(name)
+            for e in components[name] ?? [] {
+                guard case .component(let used) = e.content else { continue }
+                switch state[used] {
+                case .visiting:
+                    let loop = Array(stack[stack.lastIndex(of: used)!...]) + [used]
+                    cyclic.formUnion(loop)
+                    error(
+                        "component '\(used)' uses itself (\(loop.joined(separator: " → ")))",
+                        at: e.usePosition ?? e.position,
+                        hint: "a component cannot contain itself, directly or through other components")
+                case .done:
+                    if cyclic.contains(used) { cyclic.insert(name) }
+                case nil:
+                    visit(used)
+                    if cyclic.contains(used) { cyclic.insert(name) }
+                }
+            }
+            stack.removeLast()
+            state[name] = .done
+        }
+        for name in componentNames where state[name] == nil { visit(name) }
+        return cyclic
+    }
+}
