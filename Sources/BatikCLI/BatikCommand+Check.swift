@@ -27,7 +27,7 @@ extension BatikCommand {
                 do {
                     let (motif, path) = try MotifSource.load(argument, settings: settings)
                     print("\(path): ok — \(motif.name), \(motif.tileMarks.count) marks per repeat")
-                } catch let error as CLIError {
+                } catch {
                     // The diagnostics themselves are already on stderr; the summary follows them.
                     StandardError.print(error.description)
                     if worst == .success || error.exitCode == ExitStatus.dataError { worst = error.exitCode }

@@ -43,18 +43,14 @@ extension BatikCommand {
             v == v.rounded() ? String(Int(v)) : String(format: "%.1f", v)
         }
 
-        /// Left-aligned columns; the last column is cut at the terminal's usual width.
+        /// Left-aligned columns, the last one unpadded.
         static func table(_ rows: [[String]]) -> String {
             let columns = rows.map(\.count).max() ?? 0
             var widths = [Int](repeating: 0, count: columns)
             for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
             return rows.map { row in
                 row.enumerated().map { i, cell in
-                    if i == row.count - 1 {
-                        let room = max(20, 100 - widths.prefix(i).reduce(0, +) - 2 * i)
-                        return cell.count > room ? String(cell.prefix(room - 1)) + "…" : cell
-                    }
-                    return cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+                    i == row.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
                 }.joined(separator: "  ")
             }.joined(separator: "\n")
         }

@@ -39,4 +39,11 @@ struct MotifLibrary {
     func file(named name: String) -> URL? {
         files().first { $0.deletingPathExtension().lastPathComponent == name }
     }
+
+    /// The path as a person in the current folder would type it: relative when it lies below.
+    static func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    }
 }

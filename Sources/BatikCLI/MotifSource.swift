@@ -11,7 +11,7 @@ enum MotifSource {
     static func path(for argument: String) throws(CLIError) -> String {
         if FileManager.default.fileExists(atPath: argument) { return argument }
         if !argument.contains("/"), let url = MotifLibrary.locate()?.file(named: argument) {
-            return url.path
+            return MotifLibrary.displayPath(url)
         }
         var hint = "check the path; `batik motifs` lists the bundled motifs by name"
         if let library = MotifLibrary.locate() {

@@ -52,10 +52,10 @@ struct OutputFile {
         do {
             try handle.synchronize()
             try handle.close()
-            if FileManager.default.fileExists(atPath: destination.path) {
-                _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: destination)
+            // rename(2) replaces the destination atomically; Foundation's replaceItemAt does not
+            // on Linux.
+            if rename(temporary.path, destination.path) != 0 {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
         } catch {
             discard()
