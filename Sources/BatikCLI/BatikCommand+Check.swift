@@ -6,8 +6,9 @@ extension BatikCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate motif files and print every problem with its line and column.",
             discussion: """
-                Every error in a file is reported at once, as FILE:LINE:COLUMN: error: MESSAGE with a
-                hint on the next line. Nothing is written.
+                Every error in a file is reported at once, as
+                FILE:LINE:COLUMN: error: MESSAGE, with a hint on the next line.
+                Nothing is written.
 
                 Examples:
                   batik check motifs/kawung.yaml

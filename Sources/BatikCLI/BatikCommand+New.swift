@@ -7,8 +7,9 @@ extension BatikCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a commented starter motif file to edit.",
             discussion: """
-                The starter is a small, valid motif (a four-petal flower on a square repeat) with a
-                comment on every key. Render it straight away, then change it step by step.
+                The starter is a small, valid motif (a four-petal flower on a square
+                repeat) with a comment on every key. Render it straight away, then
+                change it step by step.
 
                 Examples:
                   batik new sekar                 writes sekar.yaml

@@ -9,38 +9,47 @@ extension BatikCommand {
         static let configuration = CommandConfiguration(
             abstract: "Draw a true-to-scale PNG preview of a motif.",
             discussion: """
-                The PNG records its resolution, so printed at 100 % it measures true: a 24 mm repeat
-                is 24 mm on paper. Choose the cloth area with one of --size, --tiles or --cloth
-                (default: 4 × 4 repeats). Colours come from the motif's dye baths: each area shows
-                the colour its recipe of baths gives on the motif's cloth.
+                The PNG records its resolution, so printed at 100 % it measures true:
+                a 24 mm repeat is 24 mm on paper. Choose the cloth area with one of
+                --size, --tiles or --cloth (default: 4 × 4 repeats). Colours come from
+                the motif's dye baths: each area shows the colour its recipe of baths
+                gives on the motif's cloth.
+
+                Cloths (--cloth), width × height: kain-panjang 250 × 110 cm,
+                sarung 200 × 110, selendang 250 × 90, bahan 200 × 110, iket 100 × 100,
+                latihan (the course's practice piece) 200 × 100.
 
                 Examples:
-                  batik render kawung                              out/kawung.png, 4 × 4 repeats
+                  batik render kawung                      out/kawung.png, 4 × 4 repeats
                   batik render motifs/kawung.yaml --cloth bahan --dpi 100 -o bahan.png
-                  batik render parang-rusak --size 40x30cm         a 40 × 30 cm piece
-                  batik render kawung --tiles 8x6 --set size=60    kawung kemplong, 8 × 6 repeats
+                  batik render parang-rusak --size 40x30cm       a 40 × 30 cm piece
+                  batik render kawung --tiles 8x6 --set size=60  kawung kemplong
                   batik render surya-majapahit --dpi 300 -o surya.png --force
                 """)
 
         @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
         var motif: String
 
-        @Option(name: .shortAndLong, help: "The PNG to write (default: out/NAME.png, replaced if present).")
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("The PNG to write (default: out/NAME.png, replaced if present).", valueName: "file.png"))
         var output: String?
 
-        @Option(help: "Resolution in dots per inch (\(Int(Self.dpiRange.lowerBound))–\(Int(Self.dpiRange.upperBound))).")
-        var dpi: Double = 150
+        @Option(help: "Resolution in dots per inch, \(Int(Self.dpiRange.lowerBound))–\(Int(Self.dpiRange.upperBound)).")
+        var dpi: Int = 150
 
-        @Option(help: "Cloth area to cover, e.g. 400x300mm or 40x30cm.")
+        @Option(help: ArgumentHelp("Cloth area to cover, e.g. 400x300mm or 40x30cm.", valueName: "WxH"))
         var size: PhysicalSize?
 
-        @Option(help: "Number of repeats across and down, e.g. 4x3.")
+        @Option(help: ArgumentHelp("Number of repeats across and down, e.g. 4x3.", valueName: "AxD"))
         var tiles: TileCount?
 
-        @Option(help: "A standard cloth: \(ClothPreset.allValueStrings.joined(separator: ", ")).")
+        @Option(help: "A standard cloth (sizes above).")
         var cloth: ClothPreset?
 
-        @Option(name: .customLong("set"), help: "Change a motif parameter, e.g. --set size=60 (repeatable).")
+        @Option(
+            name: .customLong("set"),
+            help: ArgumentHelp("Change a motif parameter, e.g. --set size=60 (repeatable).", valueName: "name=value"))
         var settings: [ParameterSetting] = []
 
         @Flag(help: "Replace the output file if it already exists.")
@@ -53,9 +62,9 @@ extension BatikCommand {
             if areaChoices > 1 {
                 throw ValidationError("Choose the area with only one of --size, --tiles or --cloth.")
             }
-            if !Self.dpiRange.contains(dpi) {
+            if !Self.dpiRange.contains(Double(dpi)) {
                 throw ValidationError(
-                    "--dpi \(dpi.formatted()) is out of range: use \(Int(Self.dpiRange.lowerBound)) to \(Int(Self.dpiRange.upperBound)) (150 for screen previews, 300 for print).")
+                    "--dpi \(dpi) is out of range: use \(Int(Self.dpiRange.lowerBound)) to \(Int(Self.dpiRange.upperBound)) (150 for screen previews, 300 for print).")
             }
         }
 
@@ -63,7 +72,7 @@ extension BatikCommand {
             try CLIError.reporting {
                 let (motif, path) = try MotifSource.load(self.motif, settings: settings)
                 let area = clothArea(for: motif)
-                let renderer = PreviewRenderer(dpi: dpi)
+                let renderer = PreviewRenderer(dpi: Double(dpi))
                 let pixels: PixelSize
                 do {
                     pixels = try renderer.checkedPixelSize(for: area)
@@ -77,7 +86,7 @@ extension BatikCommand {
                 let file = try OutputFile(path: destination, overwrite: force || output == nil)
                 do {
                     let metadata = PreviewRenderer.metadata(
-                        for: motif, dpi: dpi,
+                        for: motif, dpi: Double(dpi),
                         adding: [
                             PNGText(keyword: "Software", text: "batik \(BatikVersion.current)"),
                             PNGText(keyword: "batik:origin", text: motif.origin),
@@ -92,7 +101,7 @@ extension BatikCommand {
                 try file.commit()
                 print(destination)
                 StandardError.print(
-                    "wrote \(destination): \(pixels.width) × \(pixels.height) px at \(dpi.formatted()) DPI = "
+                    "wrote \(destination): \(pixels.width) × \(pixels.height) px at \(dpi) DPI = "
                         + "\(Self.centimetres(area.width)) × \(Self.centimetres(area.height)) cm when printed at 100 %")
             }
         }

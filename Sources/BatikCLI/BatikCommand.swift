@@ -6,19 +6,20 @@ public struct BatikCommand: ParsableCommand {
         commandName: "batik",
         abstract: "Batik tulis toolkit: true-to-scale motif previews, wax-and-dye plans and patterns.",
         discussion: """
-            A motif is a small YAML file describing one repeat of a batik design: its shapes, the
-            dye baths in order and which baths each colour receives. The bundled library is in
-            motifs/; `batik motifs` lists it and `batik new NAME` starts a file of your own.
+            A motif is a small YAML file describing one repeat of a batik design:
+            its shapes, the dye baths in order and which baths each colour
+            receives. The bundled library is in motifs/; `batik motifs` lists it
+            and `batik new NAME` starts a file of your own.
 
             Examples:
-              batik render kawung                      preview 4 × 4 repeats into out/kawung.png
+              batik render kawung               4 × 4 repeats into out/kawung.png
               batik render motifs/kawung.yaml --cloth bahan --dpi 100 -o bahan.png
-              batik render kawung --set size=60        the large kemplong kawung
-              batik check motifs/*.yaml                validate motif files
-              batik new sekar                          write a commented starter motif sekar.yaml
+              batik render kawung --set size=60 the large kemplong kawung
+              batik check motifs/*.yaml         validate motif files
+              batik new sekar                   a commented starter motif sekar.yaml
 
-            Exit status: 0 done, 64 wrong use of the command, 65 a motif file has errors,
-            66 an input file is missing, 73 an output file cannot be written.
+            Exit status: 0 done, 64 wrong use of the command, 65 a motif file
+            has errors, 66 an input file is missing, 73 an output cannot be written.
             """,
         version: BatikVersion.current,
         subcommands: [Render.self, Check.self, Motifs.self, New.self])
