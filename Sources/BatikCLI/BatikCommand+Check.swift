@@ -26,7 +26,7 @@ extension BatikCommand {
             var worst: ExitCode = .success
             for argument in motifs {
                 do {
-                    let (motif, path) = try MotifSource.load(argument, settings: settings)
+                    let (motif, path) = try MotifSource.load(argument, settings: settings, forOutput: false)
                     print("\(path): ok — \(motif.name), \(motif.tileMarks.count) marks per repeat")
                 } catch {
                     // The diagnostics themselves are already on stderr; the summary follows them.

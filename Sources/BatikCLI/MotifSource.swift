@@ -21,8 +21,11 @@ enum MotifSource {
         throw CLIError("no motif file '\(argument)'", hint: hint, exitCode: ExitStatus.noInput)
     }
 
-    /// Reads and validates the motif; diagnostics are printed and become exit 65.
-    static func load(_ argument: String, settings: [ParameterSetting] = []) throws(CLIError) -> (Motif, String) {
+    /// Reads and validates the motif; diagnostics are printed and become exit 65. `forOutput` says
+    /// whether the command was going to write something, which the summary then says it did not.
+    static func load(
+        _ argument: String, settings: [ParameterSetting] = [], forOutput: Bool = true
+    ) throws(CLIError) -> (Motif, String) {
         let path = try path(for: argument)
         let text = try read(path)
         var overrides: [String: Double] = [:]
@@ -30,12 +33,17 @@ enum MotifSource {
         do {
             return (try MotifLoader.load(yaml: text, path: path, overrides: overrides), path)
         } catch {
-            StandardError.print(error.description)
+            // Each diagnostic, then one summary line of ours (the list's own count line would repeat it).
+            for diagnostic in error.diagnostics { StandardError.print(diagnostic.description) }
             let count = error.diagnostics.filter { $0.severity == .error }.count
-            throw CLIError(
-                "\(path): \(count) error\(count == 1 ? "" : "s"); nothing was written",
-                hint: "fix the lines named above, then run the command again (`batik check \(path)` checks without rendering)",
-                exitCode: ExitStatus.dataError)
+            let summary = "\(path): \(count) error\(count == 1 ? "" : "s")"
+            if forOutput {
+                throw CLIError(
+                    summary + "; nothing was written",
+                    hint: "fix the lines named above, then run the command again (`batik check \(path)` checks without rendering)",
+                    exitCode: ExitStatus.dataError)
+            }
+            throw CLIError(summary, hint: "fix the lines named above, then check again", exitCode: ExitStatus.dataError)
         }
     }
 
