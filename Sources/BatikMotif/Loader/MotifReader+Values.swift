@@ -66,7 +66,13 @@ extension MotifReader {
         do {
             expression = try Expression(source)
         } catch {
-            self.error("in '\(key)': \(error.message)", at: column(error.offset), hint: error.hint)
+            var hint = error.hint
+            if error.message.hasPrefix("missing ')'"), node.textOffsetsAreColumns {
+                // Inside { … } or [ … ], YAML ends a plain value at the first comma: `max(1, size)`
+                // arrives here cut in two.
+                hint = "if the expression has a comma inside { … } or [ … ], YAML cut it there: write it in quotes, e.g. \"max(1, size * 0.05)\""
+            }
+            self.error("in '\(key)': \(error.message)", at: column(error.offset), hint: hint)
             return nil
         }
         // A name whose own definition failed was reported there; say nothing more here.
