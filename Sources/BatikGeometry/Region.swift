@@ -10,8 +10,9 @@ public struct Region: Hashable, Sendable {
     public private(set) var polygons: [Polygon]
 
     /// A region made of `polygons` as given (normalized, but not checked): overlapping or
-    /// self-crossing polygons make an invalid region, which `isValid` reports and `repaired()`
-    /// fixes. Use `Region(path:)` to fill arbitrary outlines.
+    /// self-crossing polygons make an invalid region, which `isValid()` reports and `repaired()`
+    /// fixes. Rings of fewer than three points, which enclose nothing, are dropped. Use
+    /// `Region(path:)` to fill arbitrary outlines.
     public init(polygons: [Polygon]) {
         self.polygons = polygons.map { $0.normalized() }
             .filter { $0.exterior.count >= 3 }
