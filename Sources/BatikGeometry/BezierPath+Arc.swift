@@ -39,56 +39,8 @@ extension BezierPath {
         from p0: Point, radii: Vector, rotation: Angle, largeArc: Bool, sweep: Bool, to p1: Point
     ) -> [PathElement] {
         if p0 == p1 { return [] }
-        var rx = abs(radii.dx), ry = abs(radii.dy)
-        if rx == 0 || ry == 0 { return [.line(to: p1)] }
-        let cosPhi = cos(rotation.radians), sinPhi = sin(rotation.radians)
-        // F.6.5.1: the midpoint in the ellipse's rotated frame.
-        let hx = (p0.x - p1.x) / 2, hy = (p0.y - p1.y) / 2
-        let x1p = cosPhi * hx + sinPhi * hy
-        let y1p = -sinPhi * hx + cosPhi * hy
-        // F.6.6.2: radii too small to reach are scaled up just enough.
-        let lambda = (x1p * x1p) / (rx * rx) + (y1p * y1p) / (ry * ry)
-        if lambda > 1 {
-            let s = lambda.squareRoot()
-            rx *= s; ry *= s
-        }
-        // F.6.5.2: the centre in the rotated frame.
-        let num = rx * rx * ry * ry - rx * rx * y1p * y1p - ry * ry * x1p * x1p
-        let den = rx * rx * y1p * y1p + ry * ry * x1p * x1p
-        var coef = den == 0 ? 0 : (max(0, num) / den).squareRoot()
-        if largeArc == sweep { coef = -coef }
-        let cxp = coef * rx * y1p / ry
-        let cyp = -coef * ry * x1p / rx
-        // F.6.5.3: the centre in user space.
-        let cx = cosPhi * cxp - sinPhi * cyp + (p0.x + p1.x) / 2
-        let cy = sinPhi * cxp + cosPhi * cyp + (p0.y + p1.y) / 2
-        // F.6.5.5/6: start angle and sweep.
-        let u = Vector((x1p - cxp) / rx, (y1p - cyp) / ry)
-        let v = Vector((-x1p - cxp) / rx, (-y1p - cyp) / ry)
-        let theta1 = atan2(u.dy, u.dx)
-        var delta = atan2(u.cross(v), u.dot(v))
-        if !sweep && delta > 0 { delta -= 2 * .pi }
-        if sweep && delta < 0 { delta += 2 * .pi }
-
-        let pieces = max(1, Int((abs(delta) / (.pi / 2)).rounded(.up) - 1e-9))
-        let step = delta / Double(pieces)
-        let k = 4.0 / 3.0 * tan(step / 4)
-        func onEllipse(_ t: Double) -> (Point, Vector) {
-            let ct = cos(t), st = sin(t)
-            let point = Point(cx + rx * ct * cosPhi - ry * st * sinPhi, cy + rx * ct * sinPhi + ry * st * cosPhi)
-            let tangent = Vector(-rx * st * cosPhi - ry * ct * sinPhi, -rx * st * sinPhi + ry * ct * cosPhi)
-            return (point, tangent)
-        }
-        var result: [PathElement] = []
-        var t = theta1
-        var (a, ta) = onEllipse(t)
-        for i in 0..<pieces {
-            let t2 = t + step
-            var (b, tb) = onEllipse(t2)
-            if i == pieces - 1 { b = p1 }
-            result.append(.cubic(control1: a + ta * k, control2: b - tb * k, to: b))
-            t = t2; a = b; ta = tb
-        }
-        return result
+        guard let arc = EllipticalArc(from: p0, radii: radii, rotation: rotation, largeArc: largeArc, sweep: sweep, to: p1)
+        else { return [.line(to: p1)] }
+        return arc.cubics()
     }
 }

@@ -70,28 +70,36 @@ public struct Lattice: Hashable, Sendable {
     /// Every lattice placement whose tile (`tileBounds`, in tile-local coordinates) meets `area`,
     /// ordered row by row (j, then i) so output is deterministic.
     public func placements(covering area: Rect, tileBounds: Rect) -> [AffineTransform] {
-        // Work in lattice coordinates: solve p = i·a + j·b for the area's corners grown by the
-        // tile's reach, then test each candidate's transformed bounds.
+        // Candidates: lattice points within the tile's reach of the area (with a margin for the
+        // tile's rotation), then each candidate's transformed bounds decide.
         let reach = max(abs(tileBounds.minX), abs(tileBounds.maxX), abs(tileBounds.minY), abs(tileBounds.maxY)) * 1.5
-        let grown = area.outsetBy(reach)
-        let det = a.cross(b)
-        guard det != 0 else { return [] }
-        var iMin = Int.max, iMax = Int.min, jMin = Int.max, jMax = Int.min
-        for c in grown.corners {
-            let v = c.vector
-            let i = v.cross(b) / det
-            let j = a.cross(v) / det
-            iMin = min(iMin, Int(i.rounded(.down))); iMax = max(iMax, Int(i.rounded(.up)))
-            jMin = min(jMin, Int(j.rounded(.down))); jMax = max(jMax, Int(j.rounded(.up)))
-        }
+        guard let (iRange, jRange) = indexRanges(covering: area.outsetBy(reach)) else { return [] }
         var result: [AffineTransform] = []
-        for j in jMin...jMax {
-            for i in iMin...iMax {
+        for j in jRange {
+            for i in iRange {
                 let t = transform(i: i, j: j)
                 let box = Rect(enclosing: tileBounds.corners.map(t.apply))!
                 if box.intersects(area) { result.append(t) }
             }
         }
         return result
+    }
+
+    /// The lattice indices (i, j) of every point i·a + j·b inside `rect`, as ranges (a superset:
+    /// the parallelogram of the ranges holds the rectangle). Nil for a degenerate basis.
+    func indexRanges(covering rect: Rect) -> (ClosedRange<Int>, ClosedRange<Int>)? {
+        // Solve p = i·a + j·b at the corners by Cramer's rule.
+        let det = a.cross(b)
+        guard det != 0, det.isFinite else { return nil }
+        var iMin = Int.max, iMax = Int.min, jMin = Int.max, jMax = Int.min
+        for c in rect.corners {
+            let v = c.vector
+            let i = v.cross(b) / det
+            let j = a.cross(v) / det
+            guard i.isFinite, j.isFinite else { return nil }
+            iMin = min(iMin, Int(i.rounded(.down))); iMax = max(iMax, Int(i.rounded(.up)))
+            jMin = min(jMin, Int(j.rounded(.down))); jMax = max(jMax, Int(j.rounded(.up)))
+        }
+        return (iMin...iMax, jMin...jMax)
     }
 }

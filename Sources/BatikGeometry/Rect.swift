@@ -52,3 +52,11 @@ public struct Rect: Hashable, Sendable {
 
     public func outsetBy(_ d: Double) -> Rect { insetBy(-d) }
 }
+
+extension Rect {
+    /// True when the two rectangles share interior area: unlike `intersects`, touching edges do not
+    /// count, so tiles that merely abut a region are not counted as covering part of it.
+    public func overlaps(_ other: Rect) -> Bool {
+        minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
+    }
+}
