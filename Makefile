@@ -7,9 +7,9 @@ BATIK := .build/release/batik
 
 demo: deps build
 	@mkdir -p out
-	$(BATIK) render motifs/kawung.yaml --tiles 6x4 --dpi 150 -o out/kawung.png --force
-	$(BATIK) render motifs/parang-rusak.yaml --tiles 3x3 --dpi 150 -o out/parang-rusak.png --force
-	$(BATIK) render motifs/surya-majapahit.yaml --tiles 2x2 --dpi 150 -o out/surya-majapahit.png --force
+	$(BATIK) render motifs/kawung.yaml --size 24x16cm --dpi 150 -o out/kawung.png --force
+	$(BATIK) render motifs/parang-rusak.yaml --size 24x16cm --dpi 150 -o out/parang-rusak.png --force
+	$(BATIK) render motifs/surya-majapahit.yaml --size 24x16cm --dpi 150 -o out/surya-majapahit.png --force
 
 deps:
 	@./scripts/install-deps.sh
