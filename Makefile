@@ -1,7 +1,9 @@
 # batik: two everyday commands.
 #   make demo   installs what is missing, builds in release mode, renders the bundled kawung to out/
 #   make test   runs the whole test suite
-.PHONY: demo test deps build clean samples
+.PHONY: demo test deps build clean samples install
+
+PREFIX ?= /usr/local
 
 BATIK := .build/release/batik
 
@@ -23,6 +25,13 @@ test: deps
 # Regenerates the committed previews in samples/ (small files; see README).
 samples: build
 	./scripts/make-samples.sh
+
+# Puts `batik` on the PATH (and the motif library beside it, where `batik motifs` finds it).
+install: build
+	install -d $(PREFIX)/bin $(PREFIX)/share/batik/motifs
+	install -m 755 $(BATIK) $(PREFIX)/share/batik/batik
+	install -m 644 motifs/*.yaml $(PREFIX)/share/batik/motifs/
+	ln -sf $(PREFIX)/share/batik/batik $(PREFIX)/bin/batik
 
 clean:
 	rm -rf .build out
