@@ -6,7 +6,7 @@ extension IsenFill {
     func cecekMarks(_ area: IsenArea) throws(RegionError) -> [Mark] {
         let room = try area.inside(for: tool)
         let frame = gridFrame(area.placement)
-        let reach = jitter * spacing
+        let reach = jitterReach(pitch: spacing, width: tool.lineWidth)
         var marks: [Mark] = []
         for (i, j, p) in gridPoints(covering: room, frame: frame, spacing: spacing, grid: grid, margin: reach) {
             let q = frame.apply(p) + jitterOffset(reach: reach, copy: area.placement.copy, i, j)

@@ -8,7 +8,7 @@ extension IsenFill {
         let room = try area.inside(for: tool)
         let frame = gridFrame(area.placement)
         let ring = (0..<6).map { k in frame.apply(Vector(angle: .degrees(60 * Double(k) - 90), length: size)) }
-        let reach = jitter * spacing
+        let reach = jitterReach(pitch: spacing, width: 2 * size + tool.lineWidth)
         var marks: [Mark] = []
         for (i, j, p) in gridPoints(covering: room, frame: frame, spacing: spacing, grid: .hex, margin: reach + size) {
             let centre = frame.apply(p) + jitterOffset(reach: reach, copy: area.placement.copy, i, j)

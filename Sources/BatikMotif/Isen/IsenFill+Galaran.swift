@@ -8,7 +8,7 @@ extension IsenFill {
         let room = try area.inside(for: tool)
         let frame = gridFrame(area.placement, angle: angle)
         guard spacing > 0, let box = Self.bounds(of: room, in: frame) else { return [] }
-        let reach = jitter * spacing
+        let reach = jitterReach(pitch: spacing, width: tool.lineWidth)
         // Each line is a chord across the room's box in the lines' own frame (x along the lines).
         let first = Int(((box.minY - reach) / spacing).rounded(.down))
         let last = Int(((box.maxY + reach) / spacing).rounded(.up))

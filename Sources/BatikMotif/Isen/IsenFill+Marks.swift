@@ -79,6 +79,13 @@ extension IsenFill {
         return Rect(enclosing: region.polygons.lazy.flatMap(\.exterior).map { inverse.apply($0) })
     }
 
+    /// How far jitter may move an item that sits `pitch` from its neighbours and is `width` wide:
+    /// `jitter × pitch`, but never so far that two neighbours moving toward each other would leave
+    /// less than `waxGap` between their waxes.
+    func jitterReach(pitch: Double, width: Double) -> Double {
+        min(jitter * pitch, max(0, (pitch - width - Self.waxGap) / 2))
+    }
+
     /// A random displacement within a disc of radius `reach`, fixed by the seed, the copy and `parts`.
     func jitterOffset(reach: Double, copy: Int, _ parts: Int...) -> Vector {
         guard reach > 0 else { return .zero }
@@ -94,9 +101,10 @@ extension IsenFill {
         return random.signed()
     }
 
-    /// Line pieces shorter than the wax line is wide would be blots, not lines; they are left out.
+    /// Line pieces shorter than twice the wax line's width (what the outline leaves of a line that
+    /// only grazes the room) would read as specks, not lines; they are left out.
     static func isLine(_ piece: Polyline, drawnWith tool: CantingTool) -> Bool {
-        piece.length >= tool.lineWidth
+        piece.length >= 2 * tool.lineWidth
     }
 }
 

@@ -11,12 +11,11 @@ import Foundation
 /// shape gives strokes all round it, like rays.
 ///
 /// Strokes spread evenly over the angle the room inside the outline fills as seen from the fan's
-/// apex, and each begins where it is a line's width plus `waxGap` from its neighbours, so the
-/// strokes do not run together into a blot at the apex. From a base end, the apex moves back
-/// behind the base (by a quarter of the shape's length, then a half, one, two, four) until the
-/// strokes begin within the first quarter of the shape: a narrow petal gets a gentle fan, a wide
-/// one a true radiating fan. Jitter turns each stroke by up to `jitter` times the angle between
-/// neighbours.
+/// apex, and each begins where it is a line's width plus `waxGap` from the strokes begun before
+/// it (see `Fan`), so they do not run together into a blot at the apex. From a base end, the apex may also sit
+/// behind the base (`sawutSetBacks`): a narrow petal then gets a gentler fan whose strokes begin
+/// nearer the base; of the fans tried, the one that draws the most line is kept. Jitter makes
+/// each stroke up to `jitter` of its length shorter, as strokes drawn by hand are.
 extension IsenFill {
     func sawutMarks(_ area: IsenArea) throws(RegionError) -> [Mark] {
         guard count > 0 else { return [] }
@@ -25,35 +24,52 @@ extension IsenFill {
         guard !vertices.isEmpty else { return [] }
         let gap = tool.lineWidth + Self.waxGap
 
-        let fan: Fan
+        var fans: [Fan] = []
         if let from {
             let apex = area.placement.frame.apply(from)
             let centre = Rect(enclosing: vertices)!.center
             let axis = apex == centre ? area.placement.frame.apply(Vector(0, -1)).normalized : (centre - apex).normalized
-            fan = Fan(apex: apex, axis: axis, around: room.contains(apex), vertices: vertices, count: count, gap: gap)
+            fans = [Fan(apex: apex, axis: axis, around: room.contains(apex), vertices: vertices, count: count, gap: gap)]
         } else {
             let (base, tip) = baseAndTip(area.placement)
             let axis = (tip - base).normalized
             let along = vertices.map { ($0 - base).dot(axis) }
             let length = along.max()! - along.min()!
-            var chosen: Fan?
-            for back in [0, 0.25, 0.5, 1, 2, 4] {
-                let f = Fan(apex: base - axis * (back * length), axis: axis, around: false, vertices: vertices, count: count, gap: gap)
-                chosen = f
-                if f.start <= f.entry + length / 4 { break }
+            fans = Self.sawutSetBacks.map { back in
+                Fan(apex: base - axis * (back * length), axis: axis, around: false, vertices: vertices, count: count, gap: gap)
             }
-            fan = chosen!
         }
+        // Of the fans, the one that draws the most.
+        var best: [Polyline] = []
+        var bestLength = -1.0
+        for fan in fans {
+            let strokes = try strokes(of: fan, in: room, vertices: vertices, copy: area.placement.copy)
+            let length = strokes.reduce(0) { $0 + $1.length }
+            if length > bestLength + Tolerance.analytic { (best, bestLength) = (strokes, length) }
+        }
+        return best.map { line($0.path, with: tool, order: area.placement.order) }
+    }
 
+    /// How far the fan's apex may sit behind the base, in lengths of the shape: tried in turn.
+    static let sawutSetBacks = [0, 0.25, 0.5, 1, 2]
+
+    /// The fan's rays clipped to the room, each ending a line's width short of the outline (and,
+    /// with jitter, up to `jitter` of its length shorter still).
+    private func strokes(of fan: Fan, in room: Region, vertices: [Point], copy: Int) throws(RegionError) -> [Polyline] {
         let reach = vertices.map { $0.distance(to: fan.apex) }.max()! + 1
         let rays = (0..<count).map { i in
-            let turn = fan.step * jitter * jitterAmount(copy: area.placement.copy, i)
-            let direction = Vector(angle: fan.angle(i) + .radians(turn), length: 1)
-            return Polyline([fan.apex + direction * fan.start, fan.apex + direction * reach], isClosed: false)
+            let direction = Vector(angle: fan.angle(i), length: 1)
+            let start = min(fan.starts[i], reach)
+            return Polyline([fan.apex + direction * start, fan.apex + direction * reach], isClosed: false)
         }
-        return try room.clip(rays).joined()
-            .compactMap { $0.shortened(by: tool.lineWidth, keeping: tool.lineWidth) }
-            .map { line($0.path, with: tool, order: area.placement.order) }
+        var result: [Polyline] = []
+        for (i, pieces) in try room.clip(rays).enumerated() {
+            for (k, piece) in pieces.enumerated() {
+                let shorter = piece.length * jitter * abs(jitterAmount(copy: copy, i, k))
+                if let s = piece.shortened(by: tool.lineWidth + shorter, keeping: tool.lineWidth) { result.append(s) }
+            }
+        }
+        return result
     }
 
     /// The ends of the shape's long axis in place: the base (nearest the repeat's centre, else the
@@ -76,7 +92,15 @@ extension IsenFill {
     }
 }
 
-/// The rays of a sawut: from `apex`, spread over the angle the room fills (or all round).
+/// The rays of a sawut: from `apex`, spread over the angle the room fills (or all round), each
+/// with the distance from the apex where its stroke begins.
+///
+/// Rays are started in turn, each time the one farthest (in angle) from those already started:
+/// the middle ray (or the first, all round) from the apex, then the outer ones, then those
+/// between. A ray begins where it is `gap` from every ray started before it: a point at distance
+/// d on a ray lies d·sin δ from a ray δ away (d, for δ of a right angle or more). So the middle
+/// stroke runs from the base and the others branch off it, as hand-drawn sawut do, instead of all
+/// meeting in a blot at the apex.
 private struct Fan {
     var apex: Point
     var axis: Vector
@@ -84,14 +108,13 @@ private struct Fan {
     var first: Angle
     /// The angle between neighbouring rays, in radians.
     var step: Double
-    /// Distance from the apex where the rays are far enough apart to begin.
-    var start: Double
-    /// Distance along the axis from the apex to the nearest point of the room.
-    var entry: Double
+    /// Where each ray's stroke begins, as a distance from the apex.
+    var starts: [Double]
 
     init(apex: Point, axis: Vector, around: Bool, vertices: [Point], count: Int, gap: Double) {
         self.apex = apex
         self.axis = axis
+        let step: Double
         if around {
             step = 2 * .pi / Double(count)
             first = axis.angle
@@ -104,9 +127,28 @@ private struct Fan {
             step = (high - low) / Double(count)
             first = axis.angle + .radians(low + step / 2)
         }
-        // Neighbouring rays a distance d from the apex are 2·d·sin(step/2) apart.
-        start = count > 1 && step > 0 ? gap / (2 * sin(min(step, .pi) / 2)) : 0
-        entry = max(0, vertices.map { ($0 - apex).dot(axis) }.min()!)
+        self.step = step
+        // Angular distance between rays i and j (around the circle when `around`).
+        func separation(_ i: Int, _ j: Int) -> Double {
+            let k = abs(i - j)
+            return step * Double(around ? min(k, count - k) : k)
+        }
+        var starts = [Double](repeating: 0, count: count)
+        var nearest = [Double](repeating: .infinity, count: count)
+        var started = [Bool](repeating: false, count: count)
+        var next = around ? 0 : (count - 1) / 2
+        for _ in 0..<count {
+            let delta = nearest[next]
+            starts[next] = delta.isInfinite ? 0 : (delta >= .pi / 2 ? gap : gap / sin(delta))
+            started[next] = true
+            for j in 0..<count where !started[j] { nearest[j] = min(nearest[j], separation(next, j)) }
+            // The ray farthest from those started; the first such on ties.
+            var best = -1
+            for j in 0..<count where !started[j] && (best < 0 || nearest[j] > nearest[best] + 1e-12) { best = j }
+            if best < 0 { break }
+            next = best
+        }
+        self.starts = starts
     }
 
     func angle(_ i: Int) -> Angle { first + .radians(step * Double(i)) }

@@ -15,7 +15,7 @@ extension IsenFill {
         guard size > 0 else { return [] }
         let room = try area.inside(for: tool)
         let frame = gridFrame(area.placement)
-        let r = size, reach = jitter * size
+        let r = size, reach = jitterReach(pitch: size, width: tool.lineWidth)
         // Chords within the flattening tolerance of the arc: a chord of angle θ is r(1 − cos θ/2) from it.
         let steps = max(8, Int((Double.pi / (2 * acos(max(-1, 1 - Tolerance.flattening / r)))).rounded(.up)))
         // Grid points at pitch r on a square grid: column i and row j carry an arc when i + j is

@@ -10,7 +10,7 @@ extension IsenFill {
         let room = try area.inside(for: tool)
         let frame = gridFrame(area.placement)
         let curl = BezierPath.spiral(outerRadius: size, turns: turns)
-        let reach = jitter * spacing
+        let reach = jitterReach(pitch: spacing, width: 2 * size + tool.lineWidth)
         var placed: [BezierPath] = []
         for (i, j, p) in gridPoints(covering: room, frame: frame, spacing: spacing, grid: grid, margin: reach + size) {
             let turn = Angle.degrees(180 * jitter * jitterAmount(copy: area.placement.copy, i, j, 1))

@@ -46,9 +46,10 @@ public struct IsenFill: Hashable, Sendable {
     public var colour: String
     /// Extra clearance from the outline, in mm.
     public var margin: Double
-    /// How far each dot, curl or line may stray from its place, as a fraction of `spacing` (of
-    /// `size` for sisik and gringsing, of the angle between strokes for sawut): 0 to
-    /// `maximumJitter`.
+    /// How far each dot, cluster, curl, arc or line may stray from its place, as a fraction of
+    /// `spacing` (of `size` for sisik and gringsing), from 0 to `maximumJitter`; never so far that
+    /// two neighbours come closer than `waxGap`. For sawut, how much shorter each stroke may be,
+    /// as a fraction of its length.
     public var jitter: Double
     /// Seeds the jitter: the same seed gives the same marks.
     public var seed: UInt64
@@ -73,10 +74,11 @@ public struct IsenFill: Hashable, Sendable {
     }
 
     /// ukel: turns of each curl by default.
-    public static let defaultTurns = 1.25
+    public static let defaultTurns = 1.5
     /// sawut: strokes by default.
     public static let defaultCount = 7
-    /// The largest jitter: at half the spacing two neighbours may just meet, never cross.
+    /// The largest jitter: half the spacing, where two neighbours could meet (they are kept
+    /// `waxGap` apart all the same).
     public static let maximumJitter = 0.5
     /// The least bare cloth between two waxes for them to stay apart: wax spreads into the fibre
     /// (`CantingTool.waxSpread`), so lines drawn closer run together. Kept between the fill and

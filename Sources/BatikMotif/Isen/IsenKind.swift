@@ -52,8 +52,8 @@ public enum IsenKind: String, CaseIterable, Hashable, Sendable {
         case .cecek: 2.5
         case .cecekPitu: 6
         case .galaran: 2
-        case .crosshatch: 2.5
-        case .ukel: 5.5
+        case .crosshatch: 3
+        case .ukel: 7
         case .sawut, .sisik, .gringsing: 0
         }
     }
@@ -61,7 +61,7 @@ public enum IsenKind: String, CaseIterable, Hashable, Sendable {
     var defaultSize: Double {
         switch self {
         case .cecekPitu: 1.5
-        case .ukel: 1.8
+        case .ukel: 2.4
         case .sisik: 2.5
         case .gringsing: 5
         default: 0

@@ -95,14 +95,13 @@ extension MotifReader {
         return tool
     }
 
-    /// Whether the dots and lines of `fill` keep apart: neighbours at `spacing` (brought closer by
-    /// jitter), the dots of a cluster, the coils of a curl. Reports each problem at the key to
+    /// Whether the dots and lines of `fill` keep apart: neighbours at `spacing`, the dots of a
+    /// cluster, the coils of a curl (jitter is held within what keeps them apart). Reports each problem at the key to
     /// change.
     private func checkRoom(_ fill: IsenFill, _ f: [String: Field], at position: TextPosition) -> Bool {
         let tool = fill.tool
         let width = tool.lineWidth, gap = IsenFill.waxGap
         let what = fill.kind.isDots ? "dots" : "lines"
-        let squeeze = 1 - 2 * fill.jitter
         var ok = true
         func place(_ key: String) -> TextPosition { f[key]?.value.position ?? position }
         func needed(_ v: Double) -> String { format((v * 10).rounded(.up) / 10) }
@@ -110,7 +109,6 @@ extension MotifReader {
             error(message, at: place(key), hint: hint)
             ok = false
         }
-        let jitterNote = fill.jitter > 0 ? ", or less jitter" : ""
 
         // Neighbouring items (dots, clusters, curls, lines) at `spacing`, each `reach` wide.
         let reach: Double? =
@@ -119,17 +117,16 @@ extension MotifReader {
             case .cecekPitu, .ukel: 2 * fill.size + width
             case .sawut, .sisik, .gringsing: nil
             }
-        if let reach, fill.spacing * squeeze < reach + gap {
+        if let reach, fill.spacing < reach + gap {
             let items =
                 switch fill.kind {
                 case .cecekPitu: "clusters \(format(reach)) mm across"
                 case .ukel: "curls \(format(reach)) mm across"
                 default: "\(what) \(format(width)) mm wide"
                 }
-            let closest = fill.jitter > 0 ? " (\(format(fill.spacing * squeeze)) mm with jitter \(format(fill.jitter)))" : ""
             report(
-                "'spacing' \(format(fill.spacing)) mm\(closest) is too small for the \(tool.name) canting: its \(items) need \(format(gap)) mm of bare cloth between them",
-                at: "spacing", hint: "use spacing: \(needed((reach + gap) / squeeze)) or more, or a finer canting\(jitterNote)")
+                "'spacing' \(format(fill.spacing)) mm is too small for the \(tool.name) canting: its \(items) need \(format(gap)) mm of bare cloth between them",
+                at: "spacing", hint: "use spacing: \(needed(reach + gap)) or more, or a finer canting")
         }
         switch fill.kind {
         case .cecekPitu where fill.size < width + gap:
