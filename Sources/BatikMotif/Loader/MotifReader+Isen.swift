@@ -70,7 +70,7 @@ extension MotifReader {
             if v < 0 || v > IsenFill.maximumJitter {
                 error(
                     "'jitter' must be from 0 to \(format(IsenFill.maximumJitter)), found \(format(v))", at: field.value.position,
-                    hint: "0 keeps every dot in its place; 0.5 lets neighbours stray until they just meet")
+                    hint: "0 keeps every dot in its place; at 0.5 each strays up to half the spacing")
             }
             fill.jitter = v
         }
@@ -104,7 +104,7 @@ extension MotifReader {
         let what = fill.kind.isDots ? "dots" : "lines"
         var ok = true
         func place(_ key: String) -> TextPosition { f[key]?.value.position ?? position }
-        func needed(_ v: Double) -> String { format((v * 10).rounded(.up) / 10) }
+        func needed(_ v: Double) -> String { format((v * 10 - 1e-9).rounded(.up) / 10) }
         func report(_ message: String, at key: String, hint: String) {
             error(message, at: place(key), hint: hint)
             ok = false
