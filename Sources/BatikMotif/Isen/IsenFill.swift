@@ -17,6 +17,9 @@ public struct IsenFill: Hashable, Sendable {
         /// Rows `spacing × √3/2` apart, every other row shifted by half: each dot has six
         /// neighbours at `spacing`, the densest even packing.
         case hex
+        /// cecek only: one row of dots just inside the outline, about `spacing` apart along it,
+        /// the first on the side `angle` points to.
+        case edge
     }
 
     public var kind: IsenKind
@@ -33,7 +36,7 @@ public struct IsenFill: Hashable, Sendable {
     public var turns: Double
     /// sawut: the number of strokes.
     public var count: Int
-    /// cecek and ukel: square or hexagonal grid.
+    /// cecek and ukel: square or hexagonal grid (cecek also along the edge).
     public var grid: Grid
     /// sawut: the point the strokes fan out from, in the element's own coordinates (the shape as
     /// drawn before `at`, `rotate`, `scale` and `mirror`); nil for the shape's base end.

@@ -58,8 +58,13 @@ extension MotifReader {
         }) {
             fill.count = v
         }
-        if let g = f["grid"].flatMap({ choice($0.value, key: "grid", from: IsenFill.Grid.allCases.map(\.rawValue), what: "grid") }) {
-            fill.grid = IsenFill.Grid(rawValue: g)!
+        if let field = f["grid"] {
+            let grids = IsenFill.Grid.allCases.filter { $0 != .edge || kind == .cecek }.map(\.rawValue)
+            if field.value.text == "edge", kind != .cecek {
+                error("grid 'edge' is for cecek only", at: field.value.position, hint: "use one of 'square', 'hex'")
+            } else if let g = choice(field.value, key: "grid", from: grids, what: "grid") {
+                fill.grid = IsenFill.Grid(rawValue: g)!
+            }
         }
         if let p = f["from"].flatMap({ point($0.value, key: "from") }) { fill.from = p }
         if let field = f["margin"], let v = number(field.value, key: "margin") {

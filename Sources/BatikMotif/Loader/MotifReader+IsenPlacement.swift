@@ -39,11 +39,8 @@ extension MotifReader {
         var kinds: [TextPosition: IsenKind] = [:]
         for p in pending {
             guard let job = p.isen else { continue }
-            let area = abs(p.mark.path.signedArea)
-            let box = p.mark.path.controlBounds
-            let diagonal = box.map { ($0.width * $0.width + $0.height * $0.height).squareRoot() } ?? 0
             for (fill, position) in job.fills {
-                estimates[position, default: 0] += fill.estimatedMarks(area: area, diagonal: diagonal)
+                estimates[position, default: 0] += fill.estimatedMarks(in: p.mark.path)
                 kinds[position] = fill.kind
             }
         }
