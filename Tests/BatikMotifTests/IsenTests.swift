@@ -310,9 +310,7 @@ struct IsenTests {
     func estimatesCoverWhatIsMade(fill: IsenFill) throws {
         for shape in [BezierPath.circle(radius: 12), .rectangle(Rect(x: -20, y: -4, width: 40, height: 8)), .petal(length: 20, width: 9)] {
             let made = try fill.marks(in: IsenPlacement(shape: shape)).count
-            let box = shape.bounds!
-            let estimate = fill.estimatedMarks(
-                area: abs(shape.signedArea), diagonal: (box.width * box.width + box.height * box.height).squareRoot())
+            let estimate = fill.estimatedMarks(in: shape)
             #expect(made > 0, "\(fill.kind) in \(shape.bounds!)")
             #expect(Double(made) <= estimate, "\(fill.kind): made \(made), estimated \(estimate)")
         }

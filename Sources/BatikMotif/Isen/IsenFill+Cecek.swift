@@ -28,16 +28,19 @@ extension IsenFill {
     /// point farthest along the fill's frame turned by `angle` (a shape's tip for angle 0 on a
     /// shape lying along x), so that copies of a repeat get the same row. Where the ring turns
     /// sharply (the tip of a blade), dots that would come within a dot's width and the wax gap of
-    /// one already placed are left out. Jitter moves dots along the ring.
+    /// one already placed are left out, as are dots too near what is drawn over the shape. Jitter
+    /// moves dots along the ring.
     func cecekEdgeMarks(_ area: IsenArea) throws(RegionError) -> [Mark] {
-        let room = try area.inside(for: tool).inset(by: Self.edgeInset)
+        // The row follows the outline; what is drawn over the shape only takes dots away.
+        let edge = try area.withinOutline(for: tool).inset(by: Self.edgeInset)
+        let room = area.placement.covered.isEmpty ? edge : try area.inside(for: tool)
         let frame = gridFrame(area.placement)
         let ahead = frame.apply(Vector(1, 0))
         let reach = jitterReach(pitch: spacing, width: tool.lineWidth)
         let apart = tool.lineWidth + Self.waxGap
         var placed: [Point] = []
         var ringIndex = 0
-        for polygon in room.polygons {
+        for polygon in edge.polygons {
             for ring in [polygon.exterior] + polygon.holes {
                 defer { ringIndex += 1 }
                 let start = ring.indices.max { ring[$0].vector.dot(ahead) < ring[$1].vector.dot(ahead) }!
@@ -48,7 +51,7 @@ extension IsenFill {
                 for k in 0..<n {
                     let shift = reach * jitterAmount(copy: area.placement.copy, ringIndex, k)
                     let p = walk.point(atDistance: (Double(k) * length / Double(n) + shift + length).truncatingRemainder(dividingBy: length))
-                    if placed.allSatisfy({ $0.distance(to: p) >= apart }) { placed.append(p) }
+                    if room.contains(p), placed.allSatisfy({ $0.distance(to: p) >= apart }) { placed.append(p) }
                 }
             }
         }

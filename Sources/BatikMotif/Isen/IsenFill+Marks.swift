@@ -115,8 +115,17 @@ struct IsenArea {
     var placement: IsenPlacement
     var margin: Double
 
-    /// Where the centre of a dot or line drawn with `tool` may lie.
+    /// Where the centre of a dot or line drawn with `tool` may lie: inside the outline by
+    /// `IsenFill.clearance(of:)` and `margin`, and clear of what is drawn over the shape by the
+    /// clearance alone (`margin` places the fill against its own outline).
     func inside(for tool: CantingTool) throws(RegionError) -> Region {
+        let room = try withinOutline(for: tool)
+        if placement.covered.isEmpty || room.isEmpty { return room }
+        return try room.difference(placement.covered.outset(by: IsenFill.clearance(of: tool)))
+    }
+
+    /// The room inside the outline alone, not minding what is drawn over the shape.
+    func withinOutline(for tool: CantingTool) throws(RegionError) -> Region {
         try shape.inset(by: placement.outlineWidth / 2 + IsenFill.clearance(of: tool) + margin)
     }
 }

@@ -17,10 +17,13 @@ public struct IsenPlacement: Hashable, Sendable {
     public var order: Int
     /// Which copy this is, counted over every copy of the element: each copy gets its own jitter.
     public var copy: Int
+    /// What is drawn over the shape (fills and outlines of marks drawn after it): the fill keeps
+    /// clear of it as it keeps clear of the outline, since a dot there would be hidden or cut.
+    public var covered: Region
 
     public init(
         shape: BezierPath, outlineWidth: Double = 0, frame: AffineTransform = .identity, repeatCentre: Point? = nil,
-        order: Int = 0, copy: Int = 0
+        order: Int = 0, copy: Int = 0, covered: Region = .empty
     ) {
         self.shape = shape
         self.outlineWidth = outlineWidth
@@ -28,5 +31,6 @@ public struct IsenPlacement: Hashable, Sendable {
         self.repeatCentre = repeatCentre
         self.order = order
         self.copy = copy
+        self.covered = covered
     }
 }
