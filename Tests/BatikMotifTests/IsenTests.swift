@@ -134,6 +134,7 @@ struct IsenTests {
     static let kinds: [String] = [
         "{ kind: cecek, colour: putih }",
         "{ kind: cecek, grid: hex, angle: 20, spacing: 2, colour: putih }",
+        "{ kind: cecek, grid: edge, colour: putih }",
         "{ kind: cecek-pitu, spacing: 5, colour: putih }",
         "{ kind: sawut, count: 9, colour: putih }",
         "{ kind: sawut, count: 12, from: [0, 0], colour: putih }",
@@ -217,10 +218,10 @@ struct IsenTests {
         let m = try #require(loadElements("""
             components:
               daun:
-                - { shape: ellipse, size: [8, 16], fill: biru, outline: putih, isen: { kind: cecek, spacing: 2, colour: putih } }
+                - { shape: circle, r: 7, fill: biru, outline: putih, isen: { kind: cecek, spacing: 2, colour: putih } }
             elements:
               - { shape: circle, r: 3, fill: hitam, order: 1 }
-              - { use: daun, at: [0, -10], scale: 1.5, repeat: { rotate: 3 } }
+              - { use: daun, at: [0, -20], scale: 1.5, repeat: { rotate: 3 } }
             """))
         let kinds = m.tileMarks.map(\.kind)
         // Three leaves, each followed by its dots, then the centre on top.
@@ -238,6 +239,71 @@ struct IsenTests {
             let centres = dots.map(centre)
             let nearest = centres.map { p in centres.filter { $0 != p }.map { p.distance(to: $0) }.min()! }
             expectClose(nearest.min()!, 2, 1e-6)
+        }
+    }
+
+    @Test func anEdgeRowFollowsTheOutlineFromTheSideTheAngleNames() throws {
+        // A circle of radius 10 with a klowong outline: the row runs 0.9 + 0.85 mm inside, on a
+        // circle of radius 8.25 (less the edge inset), 2π·8.24/2.5 ≈ 21 dots.
+        let m = try #require(loadElements("""
+            elements:
+              - { shape: circle, r: 10, outline: putih, isen: { kind: cecek, grid: edge, spacing: 2.5, angle: 90, colour: putih } }
+            """))
+        let dots = isenMarks(m).map(centre)
+        #expect(dots.count == 21)
+        // The room's edge is a flattened circle, inset twice: within 0.06 mm of the true circle.
+        for p in dots { expectClose(p.distance(to: .zero), 8.25 - IsenFill.edgeInset, 0.06) }
+        // The first dot is where the frame's x axis turned by 90° points: straight down.
+        expectClose(dots[0].x, 0, 0.06)
+        expectClose(dots[0].y, 8.24, 0.06)
+        let gaps = zip(dots, dots.dropFirst() + [dots[0]]).map { $0.distance(to: $1) }
+        #expect(gaps.max()! - gaps.min()! < 0.05, "evenly spaced: \(gaps)")
+    }
+
+    @Test func isenKeepsClearOfShapesDrawnOverIt() throws {
+        // A ground of dots with a circle on top: no dot within the circle, its outline and the
+        // clearance; a circle below the ground (drawn first) does not matter.
+        let m = try #require(loadElements("""
+            elements:
+              - { shape: circle, r: 6, at: [-10, 0], fill: hitam }
+              - { shape: rectangle, size: [38, 20], fill: biru, isen: { kind: cecek, spacing: 2, colour: putih } }
+              - { shape: circle, r: 6, at: [10, 0], fill: hitam, outline: putih, order: 1 }
+            """))
+        let dots = isenMarks(m).map(centre)
+        let clear = 6 + Self.klowong.lineWidth / 2 + IsenFill.clearance(of: Self.cecek)
+        #expect(dots.allSatisfy { $0.distance(to: Point(10, 0)) >= clear - 0.1 })
+        #expect(dots.contains { $0.distance(to: Point(-10, 0)) < 3 })
+        #expect(dots.contains { abs($0.distance(to: Point(10, 0)) - clear) < 1.2 }, "dots come up to the circle")
+    }
+
+    /// The library motifs, read from motifs/ next to the package.
+    static let libraryMotifs: [String] = ["kawung", "parang-rusak", "surya-majapahit"]
+
+    @Test(arguments: libraryMotifs)
+    func libraryMotifDotsTouchNoOutline(name: String) throws {
+        let url = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("motifs/\(name).yaml")
+        let m = try MotifLoader.load(yaml: String(contentsOf: url, encoding: .utf8), path: name)
+        let marks = m.tileMarks
+        let dots = marks.indices.filter { marks[$0].kind == .isenDot }
+        #expect(dots.count >= 20, "\(name) has its cecek")
+        for d in dots {
+            let p = centre(marks[d]), radius = marks[d].outline!.width / 2
+            // The dot's own shape, and every shape drawn after it: what lies under the shape's
+            // fill is hidden and does not count.
+            let own = marks[..<d].lastIndex { $0.kind == .shape }!
+            for (j, shape) in marks.enumerated() where shape.kind == .shape && (j == own || j > d) {
+                // Clear of the wax outlines, by the wax gap.
+                if let outline = shape.outline {
+                    let reach = distance(p, toOutlineOf: shape.path) - outline.width / 2 - radius
+                    #expect(reach >= IsenFill.waxGap - 0.1, "\(name): a dot at \(p) is \(reach) mm from an outline")
+                }
+                // Not hidden under a fill drawn after it.
+                if j > d, shape.fill != nil, shape.path.isClosed {
+                    #expect(!shape.path.contains(p), "\(name): a dot at \(p) lies under a later shape")
+                }
+            }
         }
     }
 
@@ -303,7 +369,9 @@ struct IsenTests {
         var hex = IsenFill(kind: .cecek, colour: "putih")
         hex.grid = .hex
         hex.spacing = 1.5
-        return IsenKind.allCases.map { IsenFill(kind: $0, colour: "putih") } + [hex]
+        var edge = IsenFill(kind: .cecek, colour: "putih")
+        edge.grid = .edge
+        return IsenKind.allCases.map { IsenFill(kind: $0, colour: "putih") } + [hex, edge]
     }
 
     @Test(arguments: defaultFills)

@@ -32,8 +32,8 @@ extension IsenFill {
     /// moves dots along the ring.
     func cecekEdgeMarks(_ area: IsenArea) throws(RegionError) -> [Mark] {
         // The row follows the outline; what is drawn over the shape only takes dots away.
+        let room = try area.inside(for: tool)
         let edge = try area.withinOutline(for: tool).inset(by: Self.edgeInset)
-        let room = area.placement.covered.isEmpty ? edge : try area.inside(for: tool)
         let frame = gridFrame(area.placement)
         let ahead = frame.apply(Vector(1, 0))
         let reach = jitterReach(pitch: spacing, width: tool.lineWidth)
