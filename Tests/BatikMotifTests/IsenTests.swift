@@ -307,6 +307,28 @@ struct IsenTests {
         }
     }
 
+    /// The examples of each kind in docs/motif-format.md load, and every shape in them gets its fill.
+    @Test func theFormatReferenceIsenExamplesLoad() throws {
+        let docs = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/motif-format.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let start = try #require(text.range(of: "## Isen-isen (fillers)"))
+        let end = try #require(text.range(of: "\n## ", range: start.upperBound..<text.endIndex))
+        let blocks = text[start.upperBound..<end.lowerBound].components(separatedBy: "```yaml\n").dropFirst()
+            .map { $0.components(separatedBy: "```")[0] }
+            .filter { $0.hasPrefix("- ") }
+        #expect(blocks.count == 6)
+        for block in blocks {
+            let indented = block.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+            let m = try #require(load(motifHead + "elements:\n" + indented), "\(block)")
+            #expect(m.warnings.isEmpty, "\(block)")
+            for (i, mark) in m.tileMarks.enumerated() where mark.kind == .shape {
+                #expect(i + 1 < m.tileMarks.count && m.tileMarks[i + 1].kind != .shape, "no fill in \(block)")
+            }
+        }
+    }
+
     // MARK: Jitter
 
     static let jittered = """
