@@ -32,7 +32,8 @@ extension Region {
             let line = try context.lineString(points)
             let inside = try context.own(
                 GEOSIntersection_r(context.handle, line.pointer, area.pointer), "clip a line to a region")
-            let merged = try context.own(GEOSLineMerge_r(context.handle, inside.pointer), "join the pieces of a clipped line")
+            let merged = try context.own(
+                GEOSLineMerge_r(context.handle, inside.pointer), "join the pieces of a clipped line")
             let pieces = try context.lines(in: merged.pointer)
             result.append(Self.ordered(pieces, along: points))
         }
@@ -109,7 +110,9 @@ extension GEOSContext {
         var size: UInt32 = 0
         guard GEOSCoordSeq_getSize_r(handle, sequence, &size) != 0 else { throw error("read a line") }
         var buffer = [Double](repeating: 0, count: 2 * Int(size))
-        let ok = buffer.withUnsafeMutableBufferPointer { GEOSCoordSeq_copyToBuffer_r(handle, sequence, $0.baseAddress, 0, 0) }
+        let ok = buffer.withUnsafeMutableBufferPointer {
+            GEOSCoordSeq_copyToBuffer_r(handle, sequence, $0.baseAddress, 0, 0)
+        }
         guard ok != 0 else { throw error("read a line") }
         return (0..<Int(size)).map { Point(buffer[2 * $0], buffer[2 * $0 + 1]) }
     }

@@ -50,7 +50,9 @@ extension IsenFill {
                 let n = max(1, Int((length / spacing).rounded()))
                 for k in 0..<n {
                     let shift = reach * jitterAmount(copy: area.placement.copy, ringIndex, k)
-                    let p = walk.point(atDistance: (Double(k) * length / Double(n) + shift + length).truncatingRemainder(dividingBy: length))
+                    let p = walk.point(
+                        atDistance: (Double(k) * length / Double(n) + shift + length).truncatingRemainder(
+                            dividingBy: length))
                     if room.contains(p), placed.allSatisfy({ $0.distance(to: p) >= apart }) { placed.append(p) }
                 }
             }

@@ -14,7 +14,8 @@ extension IsenFill {
         let last = Int(((box.maxY + reach) / spacing).rounded(.up))
         let chords = (first...last).map { k in
             let y = Double(k) * spacing + reach * jitterAmount(copy: area.placement.copy, set, k)
-            return Polyline([frame.apply(Point(box.minX - 1, y)), frame.apply(Point(box.maxX + 1, y))], isClosed: false)
+            return Polyline(
+                [frame.apply(Point(box.minX - 1, y)), frame.apply(Point(box.maxX + 1, y))], isClosed: false)
         }
         return try room.clip(chords).joined()
             .filter { Self.isLine($0, drawnWith: tool) }

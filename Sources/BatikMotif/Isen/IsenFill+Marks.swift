@@ -13,7 +13,8 @@ extension IsenFill {
         case .cecekPitu: return try cecekPituMarks(area)
         case .sawut: return try sawutMarks(area)
         case .galaran: return try galaranMarks(area, angle: angle)
-        case .crosshatch: return try galaranMarks(area, angle: angle) + galaranMarks(area, angle: angle + .degrees(90), set: 1)
+        case .crosshatch:
+            return try galaranMarks(area, angle: angle) + galaranMarks(area, angle: angle + .degrees(90), set: 1)
         case .ukel: return try ukelMarks(area)
         case .sisik: return try sisikMarks(area, dots: false)
         case .gringsing: return try sisikMarks(area, dots: true)
@@ -67,7 +68,8 @@ extension IsenFill {
         var result: [(Int, Int, Point)] = []
         for j in rows {
             let shift = grid == .hex && j & 1 != 0 ? spacing / 2 : 0
-            let columns = Int(((box.minX - shift) / spacing).rounded(.down))...Int(((box.maxX - shift) / spacing).rounded(.up))
+            let columns =
+                Int(((box.minX - shift) / spacing).rounded(.down))...Int(((box.maxX - shift) / spacing).rounded(.up))
             for i in columns { result.append((i, j, Point(Double(i) * spacing + shift, Double(j) * rowPitch))) }
         }
         return result

@@ -28,15 +28,20 @@ extension IsenFill {
         if let from {
             let apex = area.placement.frame.apply(from)
             let centre = Rect(enclosing: vertices)!.center
-            let axis = apex == centre ? area.placement.frame.apply(Vector(0, -1)).normalized : (centre - apex).normalized
-            fans = [Fan(apex: apex, axis: axis, around: room.contains(apex), vertices: vertices, count: count, gap: gap)]
+            let axis =
+                apex == centre ? area.placement.frame.apply(Vector(0, -1)).normalized : (centre - apex).normalized
+            fans = [
+                Fan(apex: apex, axis: axis, around: room.contains(apex), vertices: vertices, count: count, gap: gap)
+            ]
         } else {
             let (base, tip) = baseAndTip(area.placement)
             let axis = (tip - base).normalized
             let along = vertices.map { ($0 - base).dot(axis) }
             let length = along.max()! - along.min()!
             fans = Self.sawutSetBacks.map { back in
-                Fan(apex: base - axis * (back * length), axis: axis, around: false, vertices: vertices, count: count, gap: gap)
+                Fan(
+                    apex: base - axis * (back * length), axis: axis, around: false, vertices: vertices, count: count,
+                    gap: gap)
             }
         }
         // Of the fans, the one that draws the most.

@@ -13,7 +13,11 @@ extension MotifReader {
         var ok = true
         for (k, item) in items.enumerated() {
             let seed = UInt64(elementIndex) << 8 | UInt64(k & 0xFF)
-            if let fill = readIsenFill(item, defaultSeed: seed) { fills.append((fill, item.position)) } else { ok = false }
+            if let fill = readIsenFill(item, defaultSeed: seed) {
+                fills.append((fill, item.position))
+            } else {
+                ok = false
+            }
         }
         return ok ? fills : nil
     }
@@ -74,12 +78,15 @@ extension MotifReader {
         if let field = f["jitter"], let v = number(field.value, key: "jitter") {
             if v < 0 || v > IsenFill.maximumJitter {
                 error(
-                    "'jitter' must be from 0 to \(format(IsenFill.maximumJitter)), found \(format(v))", at: field.value.position,
+                    "'jitter' must be from 0 to \(format(IsenFill.maximumJitter)), found \(format(v))",
+                    at: field.value.position,
                     hint: "0 keeps every dot in its place; at 0.5 each strays up to half the spacing")
             }
             fill.jitter = v
         }
-        fill.seed = f["seed"].flatMap { integer($0.value, key: "seed", in: 0...Self.largestSeed) }.map(UInt64.init) ?? defaultSeed
+        fill.seed =
+            f["seed"].flatMap { integer($0.value, key: "seed", in: 0...Self.largestSeed) }.map(UInt64.init)
+            ?? defaultSeed
         guard errorCount == before else { return nil }
         return checkRoom(fill, f, at: node.position) ? fill : nil
     }
@@ -142,7 +149,9 @@ extension MotifReader {
             report(
                 "the coils of this ukel are \(format(fill.size / fill.turns)) mm apart, too close for the \(tool.name) canting's \(format(width)) mm line",
                 at: f["turns"] != nil ? "turns" : "size",
-                hint: "use fewer turns (at most \(format(((fill.size / (width + gap)) * 100).rounded(.down) / 100))) or a larger size")
+                hint:
+                    "use fewer turns (at most \(format(((fill.size / (width + gap)) * 100).rounded(.down) / 100))) or a larger size"
+            )
         case .sisik where fill.size < width + gap, .gringsing where fill.size < width + gap:
             report(
                 "'size' \(format(fill.size)) mm is too small for scales drawn with the \(tool.name) canting's \(format(width)) mm line",

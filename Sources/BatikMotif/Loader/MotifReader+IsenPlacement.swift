@@ -96,7 +96,9 @@ extension MotifReader {
             warning(
                 "this \(kinds[position]!.rawValue) isen makes no marks: nothing fits inside the outline and clear of what is drawn over it",
                 at: position,
-                hint: "dots and lines keep half the canting's line and a \(format(IsenFill.waxGap)) mm gap from the outline; use a smaller spacing or size, a finer canting, or a larger shape")
+                hint:
+                    "dots and lines keep half the canting's line and a \(format(IsenFill.waxGap)) mm gap from the outline; use a smaller spacing or size, a finer canting, or a larger shape"
+            )
         }
         return result
     }
