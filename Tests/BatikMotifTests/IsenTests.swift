@@ -406,6 +406,18 @@ struct IsenTests {
         }
     }
 
+    @Test func aShapeWithNoRoomForItsIsenLoadsWithAWarning() throws {
+        // Radius 1.5 less the klowong outline (0.9) and the dot's clearance (0.85) leaves nothing.
+        let m = try #require(loadElements("""
+            elements:
+              - { shape: circle, r: 1.5, fill: biru, outline: putih, isen: { kind: cecek, colour: putih } }
+            """))
+        #expect(isenMarks(m).isEmpty)
+        #expect(m.warnings.count == 1)
+        #expect(m.warnings.first?.message.contains("this cecek isen makes no marks: nothing fits inside the outline") == true)
+        #expect(m.warnings.first.map { [$0.line, $0.column] } == [11, 64])
+    }
+
     @Test func regionClipKeepsThePartsInsideInOrder() throws {
         // A U: two arms joined at the bottom; a line across the arms is cut in two.
         let u = try Region(path: .polygon([

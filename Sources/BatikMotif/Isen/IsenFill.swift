@@ -6,9 +6,10 @@ import BatikGeometry
 /// `marks(in:)` turns it into marks inside one placed copy of the element's shape. Every dot's
 /// centre and every line lies in the shape inset by half the outline's width, half the line the
 /// canting lays on the cloth (`CantingTool.lineWidth`: the bore plus the spread of the wax),
-/// `waxGap` and `margin`, so no dot or line touches the outline; and as far from what is drawn
-/// over the shape (`IsenPlacement.covered`). Sizes are millimetres on the cloth: they do not grow
-/// with the element's `scale`, as a canting draws the same dot in a small shape and a large one.
+/// `waxGap` and `margin`, so no dot or line touches the outline; and by all but `margin` from what
+/// is drawn over the shape (`IsenPlacement.covered`). Sizes are millimetres on the cloth: they do
+/// not grow with the element's `scale`, as a canting draws the same dot in a small shape and a
+/// large one.
 public struct IsenFill: Hashable, Sendable {
     /// How grid-based fillers (cecek, ukel) are laid out.
     public enum Grid: String, CaseIterable, Hashable, Sendable {
