@@ -172,9 +172,11 @@ struct IsenTests {
             elements:
               - { shape: circle, r: 12, isen: { kind: cecek-pitu, spacing: 5, colour: putih } }
               - { shape: circle, r: 12, at: [0, 30], isen: { kind: gringsing, size: 4, colour: putih } }
-              - { shape: circle, r: 12, at: [30, 0], isen: { kind: ukel, colour: putih } }
+              - { shape: circle, r: 12, at: [30, 0], isen: { kind: ukel, colour: putih }, order: 2 }
             """))
         let marks = isenMarks(m)
+        #expect(marks.filter { $0.path.bounds!.minX > 15 }.allSatisfy { $0.order == 2 }, "isen take the element's order")
+        #expect(marks.filter { $0.path.bounds!.minX <= 15 }.allSatisfy { $0.order == 0 })
         let pitu = marks.filter { $0.path.bounds!.maxY < 15 && $0.path.bounds!.maxX < 15 }
         #expect(pitu.count > 0 && pitu.count % 7 == 0 && pitu.allSatisfy { $0.kind == .isenDot })
         let gringsing = marks.filter { $0.path.bounds!.minY > 15 }
@@ -416,24 +418,5 @@ struct IsenTests {
         #expect(m.warnings.count == 1)
         #expect(m.warnings.first?.message.contains("this cecek isen makes no marks: nothing fits inside the outline") == true)
         #expect(m.warnings.first.map { [$0.line, $0.column] } == [11, 64])
-    }
-
-    @Test func regionClipKeepsThePartsInsideInOrder() throws {
-        // A U: two arms joined at the bottom; a line across the arms is cut in two.
-        let u = try Region(path: .polygon([
-            Point(0, 0), Point(3, 0), Point(3, 7), Point(7, 7), Point(7, 0), Point(10, 0), Point(10, 10), Point(0, 10),
-        ]))
-        let across = Polyline([Point(-5, 2), Point(15, 2)], isClosed: false)
-        let pieces = try u.clip(across)
-        #expect(pieces.count == 2)
-        #expect(pieces.map(\.points) == [[Point(0, 2), Point(3, 2)], [Point(7, 2), Point(10, 2)]])
-        let back = try u.clip(across.reversed())
-        #expect(back.map(\.points) == [[Point(10, 2), Point(7, 2)], [Point(3, 2), Point(0, 2)]])
-        // A bent line is kept whole where it lies inside, its bend included.
-        let bent = Polyline([Point(1, -1), Point(1, 9), Point(9, 9), Point(9, -1)], isClosed: false)
-        let kept = try u.clip(bent)
-        #expect(kept.map(\.points) == [[Point(1, 0), Point(1, 9), Point(9, 9), Point(9, 0)]])
-        #expect(try u.clip(Polyline([Point(4, 1), Point(6, 1)], isClosed: false)).isEmpty)
-        #expect(try Region.empty.clip(across).isEmpty)
     }
 }
