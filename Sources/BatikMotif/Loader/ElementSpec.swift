@@ -22,13 +22,18 @@ struct ElementSpec: Sendable {
     var fill: String?
     var outline: Stroke?
     var order: Int
+    /// Isen-isen fills of a closed shape, each with the place of its entry in the file.
+    var isen: [(fill: IsenFill, position: TextPosition)] = []
 
     /// How many copies the repeats make, counted without making them (so limits are checked first).
     var copyCount: Double { repeats.reduce(1) { $0 * Double($1.copies.count) } }
 
-    /// Every copy's transform: the placement, then each repeat in turn.
-    var copies: [AffineTransform] {
-        repeats.reduce([placement]) { current, r in current.flatMap { t in r.copies.map { t.then($0) } } }
+    /// Every copy's transform: the placement, then each repeat in turn; with the centre of the last
+    /// turning repeat that moved the copy (carried through the repeats after it), for sawut.
+    var copies: [(transform: AffineTransform, repeatCentre: Point?)] {
+        repeats.reduce([(placement, nil)]) { current, r in
+            current.flatMap { t, centre in r.copies.map { c in (t.then(c), r.centre ?? centre.map(c.apply)) } }
+        }
     }
 }
 
@@ -37,4 +42,6 @@ struct ElementSpec: Sendable {
 /// an arc places every copy on the arc.
 struct LocalRepeat: Sendable {
     var copies: [AffineTransform]
+    /// The point `rotate` and `arc` repeats turn about; nil for mirrors and steps.
+    var centre: Point? = nil
 }

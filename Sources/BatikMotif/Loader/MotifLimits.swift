@@ -7,6 +7,11 @@ public enum MotifLimits {
     public static let copiesPerRepeat = 1000
     /// Marks in one tile after every repeat and component is expanded.
     public static let marksPerTile = 200_000
+    /// Isen-isen marks (dots and lines) made by one element's fills over all its copies, estimated
+    /// from the shapes' areas before any is placed: a fine cecek over a whole tile stays far below.
+    public static let isenMarksPerElement = 20_000
+    /// Strokes of one sawut fill.
+    public static let sawutStrokes = 1000
     /// Turns of one spiral (ukel).
     public static let spiralTurns = 50.0
     /// Whole waves along one `wave` shape.

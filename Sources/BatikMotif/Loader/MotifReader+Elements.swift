@@ -4,7 +4,9 @@ internal import Yams
 /// `elements:` and `components:`. An element draws a shape or places a component (`use:`), with
 /// its own transform, local repeats, colours and draw order.
 extension MotifReader {
-    static let commonElementKeys = ["shape", "use", "at", "rotate", "scale", "mirror", "repeat", "fill", "outline", "order"]
+    static let commonElementKeys = [
+        "shape", "use", "at", "rotate", "scale", "mirror", "repeat", "fill", "outline", "isen", "order",
+    ]
     static let outlineKeys = ["colour", "tool", "width"]
 
     func readComponents(_ node: Node) {
@@ -27,13 +29,14 @@ extension MotifReader {
 
     func readElements(_ node: Node, in context: String) -> [ElementSpec] {
         guard let items = list(node, key: context) else { return [] }
-        return items.compactMap { readElement($0, in: context) }
+        return items.enumerated().compactMap { readElement($1, index: $0, in: context) }
     }
 
-    private var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    var errorCount: Int { diagnostics.count { $0.severity == .error } }
 
-    /// One element, or nil (with its errors reported) when any part of it is broken.
-    func readElement(_ node: Node, in context: String) -> ElementSpec? {
+    /// One element, or nil (with its errors reported) when any part of it is broken. `index` is
+    /// its place in its list.
+    func readElement(_ node: Node, index: Int, in context: String) -> ElementSpec? {
         guard case .mapping(let mapping) = node else {
             error(
                 "each entry of \(context) must be a mapping such as { shape: circle, r: 5 }, found \(node.kindDescription)",
@@ -88,8 +91,9 @@ extension MotifReader {
         if let r = f["repeat"] { repeats = readRepeats(r.value) }
 
         var fill: String?, outline: Stroke?
+        var isen: [(fill: IsenFill, position: TextPosition)] = []
         if useNode != nil {
-            for key in ["fill", "outline"] {
+            for key in ["fill", "outline", "isen"] {
                 if let field = f[key] {
                     error(
                         "'\(key)' does not apply to an element with 'use'", at: field.key.position,
@@ -107,19 +111,29 @@ extension MotifReader {
                 }
             }
             if let o = f["outline"] { outline = readOutline(o.value) }
+            if let i = f["isen"] {
+                if isOpen {
+                    let name = kind == .path ? "this path is open" : "a \(kind!.rawValue) is a line, not an area"
+                    error(
+                        "'isen' on an open shape: \(name)", at: i.key.position,
+                        hint: kind == .path
+                            ? "end the path data with Z to close it" : "isen-isen fill the inside of closed shapes")
+                }
+                isen = readIsen(i.value, elementIndex: index) ?? []
+            }
         }
         var order = 0
         if let o = f["order"] { order = integer(o.value, key: "order", in: -1_000_000...1_000_000) ?? 0 }
 
         guard errorCount == before, let content, let placement else { return nil }
-        if case .shape = content, f["fill"] == nil, f["outline"] == nil {
+        if case .shape = content, f["fill"] == nil, f["outline"] == nil, f["isen"] == nil {
             warning(
                 "this \(kind!.rawValue) has neither 'fill' nor 'outline', so it draws nothing", at: node.position,
                 hint: "add fill: RECIPE or outline: RECIPE")
         }
         return ElementSpec(
             content: content, position: node.position, usePosition: useNode?.position, placement: placement,
-            repeats: repeats, fill: fill, outline: outline, order: order)
+            repeats: repeats, fill: fill, outline: outline, order: order, isen: isen)
     }
 
     /// `at`, `rotate`, `scale`, `mirror`, applied scale → mirror → rotate → translate.

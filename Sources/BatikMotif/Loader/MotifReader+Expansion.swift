@@ -2,7 +2,8 @@ import BatikGeometry
 
 /// Turning element specs into the tile's marks: component cycles and the mark limit are checked
 /// first (counting copies without making them), then every element becomes marks in tile-local
-/// millimetres, stably sorted by draw order.
+/// millimetres, stably sorted by draw order, and last the isen-isen are placed inside their
+/// shapes (MotifReader+IsenPlacement.swift).
 ///
 /// A component's marks are made once, in its own coordinates, and then carried through the using
 /// element's transform and repeats; `order` on the using element is added to the orders inside.
@@ -36,37 +37,35 @@ extension MotifReader {
         }
         guard !hasErrors else { return nil }
 
-        var made: [String: [Mark]] = [:]
-        func marks(_ specs: [ElementSpec]) -> [Mark] {
-            var result: [Mark] = []
+        var made: [String: [PendingMark]] = [:]
+        func marks(_ specs: [ElementSpec]) -> [PendingMark] {
+            var result: [PendingMark] = []
             for e in specs {
-                let base: [Mark]
+                let base: [PendingMark]
                 switch e.content {
                 case .shape(let path):
-                    base = [Mark(path: path, fill: e.fill, outline: e.outline, order: e.order)]
+                    let mark = Mark(path: path, fill: e.fill, outline: e.outline, order: e.order)
+                    base = [PendingMark(mark: mark, isen: e.isen.isEmpty ? nil : IsenJob(fills: e.isen))]
                 case .component(let name):
                     if cyclic.contains(name) { continue }
                     if made[name] == nil { made[name] = marks(components[name] ?? []) }
                     base = made[name]!.map { m in
                         var m = m
-                        m.order += e.order
+                        m.mark.order += e.order
                         return m
                     }
                 }
-                for t in e.copies {
-                    for m in base {
-                        var copy = m
-                        copy.path = m.path.transformed(by: t)
-                        result.append(copy)
-                    }
+                for (t, centre) in e.copies {
+                    for m in base { result.append(m.transformed(by: t, repeatCentre: centre)) }
                 }
             }
             return result
         }
         // Stable: equal orders keep file order.
-        return marks(elements).enumerated()
-            .sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
+        let sorted = marks(elements).enumerated()
+            .sorted { ($0.element.mark.order, $0.offset) < ($1.element.mark.order, $1.offset) }
             .map(\.element)
+        return placeIsen(in: sorted, at: elementsKey)
     }
 
     /// Components that use themselves, directly or through others; each cycle is reported once,

@@ -41,7 +41,8 @@ extension MotifReader {
             guard let n = integer(f["rotate"]!.value, key: "rotate", in: 1...limit, limitNote: note), let about else {
                 return nil
             }
-            return LocalRepeat(copies: (0..<n).map { k in .rotation(.degrees(360 * Double(k) / Double(n)), about: about) })
+            return LocalRepeat(
+                copies: (0..<n).map { k in .rotation(.degrees(360 * Double(k) / Double(n)), about: about) }, centre: about)
         }
         if keys.contains("mirror") {
             let f = fields(of: node, in: "a mirror repeat", allowed: Self.mirrorRepeatKeys)
@@ -91,11 +92,12 @@ extension MotifReader {
             let span = to - from
             let fullCircle = abs(abs(span) - 360) < 1e-9
             let step = n == 1 ? 0 : (fullCircle ? span / Double(n) : span / Double(n - 1))
-            return LocalRepeat(copies: (0..<n).map { k in
+            let copies = (0..<n).map { k in
                 let angle = Angle.degrees(from + step * Double(k))
                 let turn: AffineTransform = orient ? .rotation(angle + .degrees(90)) : .identity
                 return turn.then(.translation(about.vector + Vector(angle: angle, length: r)))
-            })
+            }
+            return LocalRepeat(copies: copies, centre: about)
         case (.some, .some):
             error("a count repeat has either 'step' or 'arc', not both", at: node.position)
             return nil

@@ -204,6 +204,7 @@ enum KeyGlossary {
         "amplitude": "the height of a crest above the middle line, in mm",
         "d": "SVG path data in mm, e.g. \"M0 0 L10 0 L5 8 Z\"",
         "colour": "a recipe name from colours:",
+        "kind": "cecek, cecek-pitu, sawut, galaran, crosshatch, ukel, sisik or gringsing",
         "default": "the value, e.g. 24",
         "spout": "the spout bore in mm, e.g. 1.2",
         "step": "[dx, dy] in mm between copies",
