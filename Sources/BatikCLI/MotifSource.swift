@@ -31,7 +31,10 @@ enum MotifSource {
         var overrides: [String: Double] = [:]
         for s in settings { overrides[s.name] = s.value }
         do {
-            return (try MotifLoader.load(yaml: text, path: path, overrides: overrides), path)
+            let motif = try MotifLoader.load(yaml: text, path: path, overrides: overrides)
+            // Warnings do not stop the work, but the person should see them.
+            for warning in motif.warnings { StandardError.print(warning.description) }
+            return (motif, path)
         } catch {
             // Each diagnostic, then one summary line of ours (the list's own count line would repeat it).
             for diagnostic in error.diagnostics { StandardError.print(diagnostic.description) }
