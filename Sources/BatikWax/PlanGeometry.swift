@@ -52,12 +52,7 @@ struct PlanGeometry {
     /// `region` (cell-local) with its copies in the neighbouring cells that reach `box`, united:
     /// the repeat seen around the cell.
     func periodic(_ region: Region, near box: Rect) throws(RegionError) -> Region {
-        guard let bounds = region.bounds else { return .empty }
-        var copies: [Region] = []
-        for p in cell.latticePoints(moving: bounds, over: box) {
-            copies.append(region.translated(by: cell.offset(i: p.i, j: p.j)))
-        }
-        return try Region.union(copies)
+        try cell.repeated(region, near: box)
     }
 
     func union(_ pieces: [Int]) throws(RegionError) -> Region {
@@ -174,7 +169,7 @@ struct PlanGeometry {
     private func areaWork(pieces: [Int]) throws -> [WaxWork] {
         let all = try union(pieces)
         let recipes = unique(pieces.map { regions[$0].recipe })
-        let seams = try periodic(try all.outset(by: 1e-3), near: cell.bounds.outsetBy(max(cell.bounds.width, cell.bounds.height)))
+        let seams = try periodic(all, near: cell.bounds.outsetBy(max(cell.bounds.width, cell.bounds.height)))
         let parts = seams.polygons.map { ($0, Rect(enclosing: $0.exterior)!) }
         var small: [Polygon] = [], large: [Polygon] = []
         for p in all.polygons {

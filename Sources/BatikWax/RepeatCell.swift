@@ -106,3 +106,28 @@ public struct LatticePoint: Hashable, Sendable, Comparable {
     /// Row by row: j first, then i (the order layouts place tiles in).
     public static func < (p: LatticePoint, q: LatticePoint) -> Bool { (p.j, p.i) < (q.j, q.i) }
 }
+
+extension RepeatCell {
+    /// Overlap given to the copies of a region in `repeated(_:near:)`, so that edges meeting at a
+    /// cell boundary, equal only up to rounding, unite without a seam.
+    public static let seamOverlap = 1e-6
+
+    /// `region` (cell-local) united with its copies in the cells around, as far as they reach
+    /// `box`: the repeat seen around the cell, for outlines drawn across cell edges and for what
+    /// touches what across them.
+    public func repeated(_ region: Region, near box: Rect) throws(RegionError) -> Region {
+        guard let bounds = region.bounds else { return .empty }
+        let grown = try region.outset(by: Self.seamOverlap)
+        var copies: [Region] = []
+        for p in latticePoints(moving: bounds, over: box) {
+            copies.append(grown.translated(by: offset(i: p.i, j: p.j)))
+        }
+        do {
+            return try Region.union(copies)
+        } catch {
+            var repaired: [Region] = []
+            for c in copies { repaired.append(try c.repaired()) }
+            return try Region.union(repaired)
+        }
+    }
+}

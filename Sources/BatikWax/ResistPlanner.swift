@@ -192,7 +192,10 @@ struct PlanBuilder {
                 step(
                     .nglowong, work: work, added: outlines,
                     instructions: Wording.nglowong(work: work, tools: motif.tools), figures: figures))
-            steps.append(step(.nerusi, work: work, added: outlines, instructions: Wording.nerusi, figures: figures))
+            // From the back the same lines are drawn again over wax that is already there.
+            var back = figures
+            back.waxedArea = 0
+            steps.append(step(.nerusi, work: work, added: outlines, instructions: Wording.nerusi, figures: back))
         }
         if !isen.isEmpty {
             for i in isen { regionWaxed[i] = true }

@@ -94,7 +94,7 @@ public struct VisibleRegions: Sendable {
     {
         var clipped: [RecipeRegion] = []
         for var layer in layers {
-            layer.region = try layer.region.intersection(clip)
+            layer.region = try layer.region.repairingIfNeeded { (r) throws(RegionError) in try r.intersection(clip) }
             if !layer.region.isEmpty { clipped.append(layer) }
         }
         let boxes = clipped.map { $0.region.bounds! }

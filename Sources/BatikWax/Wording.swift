@@ -93,8 +93,11 @@ enum Wording {
         return LocalizedText.joined(parts)
     }
 
+    /// Sentences for different cantings go on lines of their own.
+    static let workSeparator = "\n"
+
     static func nglowong(work: [WaxWork], tools: [String: CantingTool]) -> LocalizedText {
-        LocalizedText.joined(work.map { sentence(for: $0, outlines: true, tools: tools) })
+        LocalizedText.joined(work.map { sentence(for: $0, outlines: true, tools: tools) }, separator: workSeparator)
     }
 
     static func ngiseni(work: [WaxWork], tools: [String: CantingTool]) -> LocalizedText {
@@ -108,11 +111,11 @@ enum Wording {
                         en: "Draw the isen-isen lines with \(c.en): the lines that will be \(colours.en).")
                 }
                 return sentence(for: w, outlines: false, tools: tools)
-            })
+            }, separator: workSeparator)
     }
 
     static func nembok(work: [WaxWork], tools: [String: CantingTool]) -> LocalizedText {
-        LocalizedText.joined(work.map { sentence(for: $0, outlines: false, tools: tools) })
+        LocalizedText.joined(work.map { sentence(for: $0, outlines: false, tools: tools) }, separator: workSeparator)
     }
 
     /// "dicelup ke soga" / "the soga bath"; "soga dioleskan" / "soga is brushed on".
@@ -127,7 +130,8 @@ enum Wording {
         let intro = LocalizedText(
             id: "Sebelum \(b.id), tutup dengan malam bagian yang tidak boleh terkena \(dye.name).",
             en: "Before \(b.en), wax the parts the \(dye.name) must not reach.")
-        return LocalizedText.joined([intro] + work.map { sentence(for: $0, outlines: false, tools: tools) })
+        return LocalizedText.joined(
+            [intro] + work.map { sentence(for: $0, outlines: false, tools: tools) }, separator: workSeparator)
     }
 
     static func ngerok(recipes: [String], before dye: Dye) -> LocalizedText {
