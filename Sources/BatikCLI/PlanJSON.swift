@@ -73,7 +73,7 @@ struct PlanJSON: Encodable {
     let cloth: String
     let dyes: [DyeInfo]
     let recipes: [RecipeInfo]
-    let repeats: Int
+    let cells: Int
     let steps: [Step]
     let warnings: [String]
 
@@ -95,7 +95,7 @@ struct PlanJSON: Encodable {
         recipes = motif.recipes.map {
             RecipeInfo(name: $0.name, baths: $0.baths, colour: plan.finalColours[$0.name]?.hex ?? "")
         }
-        repeats = plan.placements.count
+        cells = plan.placements.count
         let regions = plan.regions
         func names(_ indices: [Int]) -> [String] {
             var seen: [String] = []

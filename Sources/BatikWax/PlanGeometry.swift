@@ -217,7 +217,10 @@ struct PlanGeometry {
             var leaks: [(String, Point)] = []
             for (o, region) in open {
                 let touch = try grown.intersection(try periodic(region, near: box))
-                if touch.area > epsilon * ResistPlanner.shortestContact, let b = touch.bounds { leaks.append((o, b.center)) }
+                // Its top-left-most point says where to look.
+                if touch.area > epsilon * ResistPlanner.shortestContact, let p = touch.polygons.first?.exterior.first {
+                    leaks.append((o, p))
+                }
             }
             guard let (first, near) = leaks.first else { continue }
             let others = leaks.map(\.0)
