@@ -69,10 +69,12 @@ enum PlanText {
         }.joined(separator: ", ")
     }
 
-    /// Square millimetres as cm², with "< 0,1" for a trace.
+    /// Square millimetres as cm² (one decimal, "< 0,1" for a trace), or as m² (two decimals)
+    /// from 1000 cm² on, where a count of cm² stops meaning anything to a reader.
     static func area(_ mm2: Double, _ language: Language) -> String {
         let cm2 = mm2 / 100
         if cm2 < 0.05 { return (language == .id ? "< 0,1" : "< 0.1") + " cm²" }
+        if cm2 >= 1000 { return LocalizedText.number(cm2 / 10_000, decimals: 2)[language] + " m²" }
         return LocalizedText.number(cm2, decimals: 1)[language] + " cm²"
     }
 

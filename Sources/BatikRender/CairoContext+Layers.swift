@@ -32,10 +32,11 @@ extension CairoContext {
 
 extension CairoContext {
     /// A source of diagonal hatching (lines rising to the right, `period` user units apart,
-    /// `lineWidth` wide) in `colour` with `alpha`, locked to the user space in effect now, so
-    /// shapes filled later under other transforms continue the same hatching.
-    func setHatchSource(period: Double, lineWidth: Double, colour: RGBColour, alpha: Double) throws(CairoError) {
-        let side: Int32 = 32
+    /// `lineWidth` wide) in `colour`, locked to the user space in effect now. Meant for a user
+    /// space of whole device pixels: the tile is `period` pixels square and drawn unscaled, which
+    /// pixman repeats quickly (a scaled repeating pattern is many times slower).
+    func setHatchSource(period: Int, lineWidth: Double, colour: RGBColour) throws(CairoError) {
+        let side = Int32(max(period, 2))
         guard let tile = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, side, side) else {
             throw CairoError(rawValue: CAIRO_STATUS_NO_MEMORY.rawValue)
         }
@@ -43,8 +44,8 @@ extension CairoContext {
         try CairoError.check(cairo_surface_status(tile))
         let s = Double(side)
         if let cr = cairo_create(tile) {
-            cairo_set_source_rgba(cr, colour.red, colour.green, colour.blue, alpha)
-            cairo_set_line_width(cr, lineWidth / period * s)
+            cairo_set_source_rgb(cr, colour.red, colour.green, colour.blue)
+            cairo_set_line_width(cr, lineWidth)
             // The line x + y = s and its neighbours through the corners, so the tile repeats seamlessly.
             for c in [0.0, s, 2 * s] {
                 cairo_move_to(cr, c - s - 1, s + 1)
@@ -60,9 +61,20 @@ extension CairoContext {
         }
         defer { cairo_pattern_destroy(pattern) }
         cairo_pattern_set_extend(pattern, CAIRO_EXTEND_REPEAT)
-        var m = cairo_matrix_t()
-        cairo_matrix_init_scale(&m, s / period, s / period)
-        cairo_pattern_set_matrix(pattern, &m)
+        cairo_pattern_set_filter(pattern, CAIRO_FILTER_NEAREST)
         cairo_set_source(pointer, pattern)
     }
+}
+
+extension CairoContext {
+    enum Operator {
+        /// Source over destination (the default).
+        case over
+        /// Source only where the destination has coverage, keeping the destination's alpha.
+        case atop
+
+        var cairo: cairo_operator_t { self == .over ? CAIRO_OPERATOR_OVER : CAIRO_OPERATOR_ATOP }
+    }
+
+    func setOperator(_ op: Operator) { cairo_set_operator(pointer, op.cairo) }
 }

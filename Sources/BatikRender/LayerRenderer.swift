@@ -8,10 +8,11 @@ internal import CCairo
 /// in this step a little warmer and outlined, and wax scraped in this step outlined with red
 /// dashes. The first step (nyorek) shows the pencil lines of the pattern on the undyed cloth.
 ///
-/// Regions come from the plan's repeat cell, converted to Cairo paths once and placed at every
-/// cell placement; the image is drawn and written in horizontal bands like the preview, so memory
-/// stays at one band. Outlines are drawn from the cell's regions united with their neighbours and
-/// clipped to the cell, so cell edges never show.
+/// The cloth is painted from the marks in draw order, as the preview paints it, in the colours of
+/// the step. Wax and outlines come from the plan's repeat cell, united per step, converted to
+/// Cairo paths once and placed at every cell placement; they reach slightly into the neighbouring
+/// cells (outlines clipped to the cell), so cell edges never show. The image is drawn and written
+/// in horizontal bands like the preview, so memory stays at one band.
 public struct LayerRenderer: Sendable {
     /// Wax already on the cloth: light yellow-white, painted over the cloth with `waxOpacity`.
     public static let wax = RGBColour(hex: "#fff8dc")!
@@ -41,7 +42,9 @@ public struct LayerRenderer: Sendable {
     }
 
     /// Renders step `index` of `plan` as an RGB PNG into `sink` and returns the image size.
-    /// `layout` (the motif laid out on the plan's area) gives the pencil lines of the first step.
+    /// `layout` is the motif laid out on the plan's area: its marks, painted in draw order in the
+    /// colours of this step, give the cloth (as in the preview, so no seams show between regions),
+    /// and the pencil lines of the first step.
     ///
     /// - Throws: `RenderError` (before any byte is written) for a resolution or size out of range,
     ///   `RegionError`, `CairoError`, `PNGError`, or the sink's own error.
@@ -53,40 +56,45 @@ public struct LayerRenderer: Sendable {
         let size = try PreviewRenderer(dpi: dpi, bandHeight: bandHeight).checkedPixelSize(for: plan.area)
         let step = plan.steps[index]
         let cell = plan.cell
-        let pieces = plan.regions.map { CairoPath($0.region.path) }
-        let cellPath = CairoPath(cell.region.path)
-        let margin = 1.0
-        func outline(of indices: [Int]) throws -> CairoPath? {
+        let s = PreviewRenderer.pixelsPerMillimetre(dpi: dpi)
+        let background = plan.regions.first { $0.source == .background }?.recipe ?? ""
+        let palette = Palette(cloth: .white, colours: step.colours, backgroundRecipe: background)
+        let art = try TileArt(marks: layout.tileMarks, palette: palette)
+
+        // Wax as one region per cell, reaching a little into the neighbouring cells (where it is
+        // the same wax), so that cells painted side by side leave no seam; outlines reach a
+        // little further and are clipped to the cell, so cell edges never show.
+        let overlap = 2 / s
+        let margin = Self.outlineWidth + overlap
+        func aroundCell(_ indices: [Int], by distance: Double) throws -> CairoPath? {
             guard !indices.isEmpty else { return nil }
             let united = try Region.union(indices.map { plan.regions[$0].region })
-            let around = try cell.repeated(united, near: cell.bounds.outsetBy(margin))
-            return CairoPath(try around.intersection(try cell.region.outset(by: margin)).path)
+            let around = try cell.repeated(united, near: cell.bounds.outsetBy(distance))
+            return CairoPath(try around.intersection(try cell.region.outset(by: distance)).path)
         }
-        let added = Set(step.added)
-        let addedOutline = try outline(of: step.added)
-        let scrapedOutline = try outline(of: step.scraped)
+        let waxPath = try aroundCell(step.waxed.filter { !step.added.contains($0) }, by: overlap)
+        let newWaxPath = try aroundCell(step.added, by: overlap)
+        let addedOutline = try aroundCell(step.added, by: margin)
+        let scrapedOutline = try aroundCell(step.scraped, by: margin)
+        let cellPath = CairoPath(cell.region.path)
         let pencilMarks = step.kind == .nyorek ? layout.tileMarks.map { CairoPath($0.path) } : []
         let pencilBounds = layout.tileMarks.compactMap { $0.path.controlBounds }.reduce(nil as Rect?) {
             $0?.union($1) ?? $1
         }
-        let colours = plan.regions.map { TileArt.quantised(step.colours[$0.recipe] ?? .white) }
-        let ground = TileArt.quantised(
-            plan.regions.first { $0.source == .background }.flatMap { step.colours[$0.recipe] }
-                ?? step.colours.values.first ?? .white)
 
         let writer = try PNGWriter(
             width: size.width, height: size.height, pixelFormat: .rgb, dpi: dpi, text: metadata, sink: sink)
-        let s = PreviewRenderer.pixelsPerMillimetre(dpi: dpi)
         let rowsPerBand = min(bandHeight, size.height)
+        let hatchPixels = max(4, Int((Self.hatchPeriod * s).rounded()))
         let surface = try CairoSurface.image(width: size.width, height: rowsPerBand)
         let context = try CairoContext(surface: surface)
         context.setAntialias(.good)
         context.setFillRule(.winding)
         context.setRoundLineEnds()
         let area = plan.area
-        let cellBoxes = plan.placements.map { cell.bounds.transformed(by: $0) }
+        let inkOnCloth = art.levels.map { level in layout.placements.map { level.inkBounds.transformed(by: $0) } }
+        let cellBoxes = plan.placements.map { cell.bounds.outsetBy(margin).transformed(by: $0) }
         let clothToImage = AffineTransform.translation(-area.origin.vector).then(.scale(s))
-        let hairline = 1 / s
         var rgb = [UInt8](repeating: 0, count: size.width * 3 * rowsPerBand)
 
         var top = 0
@@ -98,42 +106,38 @@ public struct LayerRenderer: Sendable {
                 width: (Double(size.width) + 2) / s, height: (Double(rows) + 2) / s)
             let cells = plan.placements.indices.filter { cellBoxes[$0].intersects(band) }
 
+            // The cloth in this step's colours: the ground, then the marks in draw order.
             context.setTransform(.identity)
-            context.setSource(ground)
+            context.setSource(TileArt.quantised(palette.background))
             context.paint()
-            // The cloth: every piece in its colour, with a hairline of the same colour so that
-            // antialiased edges between pieces leave no seam.
-            for c in cells {
-                context.setTransform(plan.placements[c].then(device))
-                context.setLineWidth(hairline)
-                for (i, path) in pieces.enumerated() {
-                    fillAndEdge(path, colours[i], in: context)
+            for (levelIndex, level) in art.levels.enumerated() {
+                for (placementIndex, placement) in layout.placements.enumerated()
+                where inkOnCloth[levelIndex][placementIndex].intersects(band) {
+                    context.setTransform(placement.then(device))
+                    for mark in level.marks { draw(mark, in: context) }
                 }
             }
-            // The wax, opaque in a group, then painted translucent over the cloth.
-            if !step.waxed.isEmpty || !step.added.isEmpty {
+            // The wax: opaque in a group, hatched, then painted translucent over the cloth.
+            if waxPath != nil || newWaxPath != nil {
                 context.setTransform(.identity)
                 context.pushGroup()
-                for c in cells {
-                    context.setTransform(plan.placements[c].then(device))
-                    context.setLineWidth(hairline)
-                    for i in Set(step.waxed).union(added).sorted() {
-                        fillAndEdge(pieces[i], added.contains(i) ? Self.newWax : Self.wax, in: context)
-                    }
-                }
-                // A faint hatch tells wax from bare cloth of the same colour; it runs in cloth
-                // coordinates, across cells and bands.
-                context.setTransform(device)
-                try context.setHatchSource(
-                    period: Self.hatchPeriod, lineWidth: Self.hatchWidth, colour: Self.hatch, alpha: 1)
-                for c in cells {
-                    context.setTransform(plan.placements[c].then(device))
-                    for i in Set(step.waxed).union(added).sorted() {
+                for (path, colour) in [(waxPath, Self.wax), (newWaxPath, Self.newWax)] {
+                    guard let path else { continue }
+                    context.setSource(colour)
+                    for c in cells {
+                        context.setTransform(plan.placements[c].then(device))
                         context.newPath()
-                        context.append(pieces[i])
+                        context.append(path)
                         context.fill()
                     }
                 }
+                // A faint hatch tells wax from bare cloth of the same colour; it runs in cloth
+                // coordinates and lands only on the wax (ATOP).
+                context.setTransform(.translation(x: 0, y: -Double(top)))
+                try context.setHatchSource(period: hatchPixels, lineWidth: max(1, Self.hatchWidth * s), colour: Self.hatch)
+                context.setOperator(.atop)
+                context.paint()
+                context.setOperator(.over)
                 context.setTransform(.identity)
                 context.popGroupToSource()
                 context.paint(alpha: Self.waxOpacity)
@@ -142,6 +146,7 @@ public struct LayerRenderer: Sendable {
                 (addedOutline, Self.newWaxOutline, false), (scrapedOutline, Self.scrapeOutline, true),
             ] {
                 guard let path else { continue }
+                context.setSource(colour)
                 for c in cells {
                     context.save()
                     context.setTransform(plan.placements[c].then(device))
@@ -150,7 +155,6 @@ public struct LayerRenderer: Sendable {
                     context.clip()
                     context.newPath()
                     context.append(path)
-                    context.setSource(colour)
                     context.setLineWidth(Self.outlineWidth)
                     context.setDash(dashed ? [1.2, 0.8] : [])
                     context.stroke()
@@ -159,7 +163,8 @@ public struct LayerRenderer: Sendable {
             }
             if !pencilMarks.isEmpty, let pencilBounds {
                 context.setSource(Self.pencil)
-                for placement in layout.placements where pencilBounds.transformed(by: placement).intersects(band) {
+                for placement in layout.placements
+                where pencilBounds.outsetBy(Self.pencilWidth).transformed(by: placement).intersects(band) {
                     context.setTransform(placement.then(device))
                     context.setLineWidth(Self.pencilWidth)
                     for path in pencilMarks {
@@ -185,12 +190,18 @@ public struct LayerRenderer: Sendable {
         return size
     }
 
-    private func fillAndEdge(_ path: CairoPath, _ colour: RGBColour, in context: CairoContext) {
+    private func draw(_ mark: TileArt.PreparedMark, in context: CairoContext) {
         context.newPath()
-        context.append(path)
-        context.setSource(colour)
-        context.fillPreservingPath()
-        context.stroke()
+        context.append(mark.path)
+        if let fill = mark.fill {
+            context.setSource(fill)
+            if mark.outline == nil { context.fill() } else { context.fillPreservingPath() }
+        }
+        if let outline = mark.outline {
+            context.setSource(outline.colour)
+            context.setLineWidth(outline.width)
+            context.stroke()
+        }
     }
 
     /// The text chunks of a layer: the step's title in `language` as `Title`, its instructions as
