@@ -19,7 +19,8 @@ public struct WaxWork: Hashable, Sendable {
     public var dots: [Point]
     /// Regions to block (see above).
     public var areas: Region
-    /// Width of the wax line or dot on the cloth in millimetres (0 for areas).
+    /// Width of the wax line or dot on the cloth in millimetres; for `tembok` and `kuas`, the
+    /// tool's own line width (what one stroke of it covers).
     public var width: Double
     /// The recipes (colour names) this work waxes, in draw order.
     public var recipes: [String]
