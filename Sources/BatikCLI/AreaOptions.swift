@@ -11,7 +11,7 @@ struct AreaOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Number of repeats across and down, e.g. 4x3.", valueName: "AxD"))
     var tiles: TileCount?
 
-    @Option(help: "A standard cloth: kain-panjang, sarung, selendang, bahan, iket, latihan.")
+    @Option(help: "A standard cloth (sizes in `batik render --help`).")
     var cloth: ClothPreset?
 
     func validate() throws {

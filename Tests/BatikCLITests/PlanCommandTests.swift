@@ -162,3 +162,22 @@ struct PlanCommandTests {
         #expect(result.stdout.contains("2. Nembok: menutup bidang dengan malam"))
     }
 }
+
+@Suite("plan and layers: help and wrong use")
+struct PlanHelpTests {
+    @Test("the top-level help names plan and layers; a wrong --lang or two areas are refused with exit 64")
+    func help() throws {
+        let root = try BatikProcess.run(["--help"])
+        #expect(root.stdout.contains("batik plan kawung                 the wax and dye plan, step by step"))
+        #expect(root.stdout.contains("  layers                  Draw one true-to-scale PNG per step"))
+        let lang = try BatikProcess.run(["plan", "kawung", "--lang", "jv"])
+        #expect(lang.status == 64)
+        #expect(lang.stderr.contains("--lang"))
+        let both = try BatikProcess.run(["layers", "kawung", "-o", "x", "--tiles", "2x2", "--cloth", "iket"])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("Choose the area with only one of --size, --tiles or --cloth."))
+        let missing = try BatikProcess.run(["layers", "kawung"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("--output"))
+    }
+}
