@@ -58,7 +58,8 @@ extension BatikCommand {
         func validate() throws {
             if !Self.dpiRange.contains(Double(dpi)) {
                 throw ValidationError(
-                    "--dpi \(dpi) is out of range: use \(Int(Self.dpiRange.lowerBound)) to \(Int(Self.dpiRange.upperBound)) (150 for screen, 300 for print).")
+                    "--dpi \(dpi) is out of range: use \(Int(Self.dpiRange.lowerBound)) to \(Int(Self.dpiRange.upperBound)) (150 for screen, 300 for print)."
+                )
             }
         }
 
@@ -66,7 +67,9 @@ extension BatikCommand {
         static func fileName(index: Int, step: ProcessStep) -> String {
             var name = String(format: "%02d-", index + 1) + step.kind.rawValue
             if step.kind == .celup || step.kind == .nyolet, let bath = step.bath {
-                let slug = bath.lowercased().unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "-" }.joined()
+                let slug = bath.lowercased().unicodeScalars.map {
+                    CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "-"
+                }.joined()
                 let trimmed = slug.split(separator: "-").joined(separator: "-")
                 if !trimmed.isEmpty { name += "-" + trimmed }
             }
@@ -116,7 +119,8 @@ extension BatikCommand {
                     try? fm.removeItem(at: folder.appendingPathComponent(old))
                 }
                 StandardError.print(
-                    "wrote \(plan.steps.count) layers into \(output): \(pixels.width) × \(pixels.height) px at \(dpi) DPI each")
+                    "wrote \(plan.steps.count) layers into \(output): \(pixels.width) × \(pixels.height) px at \(dpi) DPI each"
+                )
             }
         }
     }

@@ -14,13 +14,15 @@ enum PlanText {
         lines.append(t("Rencana malam dan warna: ", "Wax and dye plan: ") + motif.name)
         let cm = { (mm: Double) in n(mm / 10, 1) }
         lines.append(
-            t("Berkas ", "File ") + path + " · " + t("kain ", "cloth ") + "\(cm(plan.area.width)) × \(cm(plan.area.height)) cm"
+            t("Berkas ", "File ") + path + " · " + t("kain ", "cloth ")
+                + "\(cm(plan.area.width)) × \(cm(plan.area.height)) cm"
                 + " · mori " + motif.cloth.hex)
         let dyes = motif.dyes.enumerated().map { k, dye in
             "\(k + 1). \(dye.name) \(dye.colour.hex) (" + (dye.method == .dip ? t("celup", "dip") : "colet") + ")"
         }
         lines.append(
-            t("Pewarna, berurutan: ", "Dye baths, in order: ") + (dyes.isEmpty ? t("tidak ada", "none") : dyes.joined(separator: ", ")))
+            t("Pewarna, berurutan: ", "Dye baths, in order: ")
+                + (dyes.isEmpty ? t("tidak ada", "none") : dyes.joined(separator: ", ")))
 
         for (index, step) in plan.steps.enumerated() {
             lines.append("")
@@ -35,7 +37,8 @@ enum PlanText {
             if f.lineLength > 0 { amounts.append(t("garis ", "lines ") + n(f.lineLength / 1000, 2) + " m") }
             if f.dots > 0 { amounts.append(n(Double(f.dots), 0) + t(" titik", f.dots == 1 ? " dot" : " dots")) }
             if !amounts.isEmpty {
-                lines += wrap(t("Jumlah: ", "Amounts: ") + amounts.joined(separator: " · "), indent: "     ", first: "   ")
+                lines += wrap(
+                    t("Jumlah: ", "Amounts: ") + amounts.joined(separator: " · "), indent: "     ", first: "   ")
             }
             lines += wrap(
                 t("Warna kain: ", "Cloth colours: ") + colourList(plan, motif: motif, step: step, language: language),

@@ -31,7 +31,8 @@ extension Region {
             let c = context!
             let g = try c.lineOrPoint(line)
             let area = try c.multiPolygon(near.map { polygons[$0] })
-            let overlay = keepInside
+            let overlay =
+                keepInside
                 ? GEOSIntersection_r(c.handle, g.pointer, area.pointer)
                 : GEOSDifference_r(c.handle, g.pointer, area.pointer)
             let pieces = try c.own(overlay, keepInside ? "clip a line to a region" : "cut a line with a region")

@@ -1,5 +1,5 @@
-import Foundation
 internal import CGEOS
+import Foundation
 
 /// The area a canting's wax line covers: the polyline buffered by half the line width with round
 /// caps and round joins (`GEOSBufferWithStyle_r` on a LineString, or on a Point for a dot), as a
@@ -13,7 +13,8 @@ extension Region {
     }
 
     /// The area covered by lines of `width` drawn along every polyline (their union).
-    public init(stroking polylines: [Polyline], width: Double, tolerance: Double = Tolerance.shape) throws(RegionError) {
+    public init(stroking polylines: [Polyline], width: Double, tolerance: Double = Tolerance.shape) throws(RegionError)
+    {
         let lines = polylines.filter { !$0.points.isEmpty }
         guard width > 0, width.isFinite, !lines.isEmpty else {
             self = .empty
@@ -89,7 +90,9 @@ extension GEOSContext {
         var size: UInt32 = 0
         guard GEOSCoordSeq_getSize_r(handle, sequence, &size) != 0 else { throw error("read a line") }
         var buffer = [Double](repeating: 0, count: 2 * Int(size))
-        let ok = buffer.withUnsafeMutableBufferPointer { GEOSCoordSeq_copyToBuffer_r(handle, sequence, $0.baseAddress, 0, 0) }
+        let ok = buffer.withUnsafeMutableBufferPointer {
+            GEOSCoordSeq_copyToBuffer_r(handle, sequence, $0.baseAddress, 0, 0)
+        }
         guard ok != 0 else { throw error("read a line") }
         return (0..<Int(size)).map { Point(buffer[2 * $0], buffer[2 * $0 + 1]) }
     }

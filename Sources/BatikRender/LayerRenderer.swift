@@ -134,7 +134,8 @@ public struct LayerRenderer: Sendable {
                 // A faint hatch tells wax from bare cloth of the same colour; it runs in cloth
                 // coordinates and lands only on the wax (ATOP).
                 context.setTransform(.translation(x: 0, y: -Double(top)))
-                try context.setHatchSource(period: hatchPixels, lineWidth: max(1, Self.hatchWidth * s), colour: Self.hatch)
+                try context.setHatchSource(
+                    period: hatchPixels, lineWidth: max(1, Self.hatchWidth * s), colour: Self.hatch)
                 context.setOperator(.atop)
                 context.paint()
                 context.setOperator(.over)

@@ -91,7 +91,8 @@ struct PlanGeometry {
             case .area: 2
             }
         }
-        order = order.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        order = order.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(
+            \.element)
         let keep = try union(unwaxed)
         var result: [WaxWork] = []
         for group in order {
@@ -99,7 +100,8 @@ struct PlanGeometry {
             let recipes = unique(groupMembers.map { regions[$0].recipe })
             switch group {
             case .line(let tool, let width):
-                result.append(try lineWork(tool: tool, width: width, pieces: groupMembers, keep: keep, recipes: recipes))
+                result.append(
+                    try lineWork(tool: tool, width: width, pieces: groupMembers, keep: keep, recipes: recipes))
             case .dot(let tool, let width):
                 result.append(try dotWork(tool: tool, width: width, pieces: groupMembers, keep: keep, recipes: recipes))
             case .area:
@@ -122,7 +124,8 @@ struct PlanGeometry {
         return reach > 0 ? try around.outset(by: reach) : around
     }
 
-    private func lineWork(tool: String, width: Double, pieces: [Int], keep: Region, recipes: [String]) throws -> WaxWork {
+    private func lineWork(tool: String, width: Double, pieces: [Int], keep: Region, recipes: [String]) throws -> WaxWork
+    {
         var lines: [Polyline] = []
         for m in marks(of: pieces) {
             for copy in cell.copies {
@@ -139,7 +142,8 @@ struct PlanGeometry {
         return WaxWork(tool: tool, lines: drawn, areas: remainder, width: width, recipes: recipes)
     }
 
-    private func dotWork(tool: String, width: Double, pieces: [Int], keep: Region, recipes: [String]) throws -> WaxWork {
+    private func dotWork(tool: String, width: Double, pieces: [Int], keep: Region, recipes: [String]) throws -> WaxWork
+    {
         var centres: [Point] = []
         for m in marks(of: pieces) {
             guard let p = motif.tileMarks[m].path.flattened(tolerance: tolerance).first?.points.first else { continue }
@@ -229,11 +233,13 @@ struct PlanGeometry {
             result.append(
                 Diagnostic(
                     file: file, line: position?.line ?? 0, column: position?.column ?? 0,
-                    message: "colour '\(r)' is brushed with the colet dye '\(dye.name)', but it is not enclosed by wax: "
+                    message:
+                        "colour '\(r)' is brushed with the colet dye '\(dye.name)', but it is not enclosed by wax: "
                         + "it touches \(others.map { "'\($0)'" }.joined(separator: ", ")), which "
                         + (others.count == 1 ? "is" : "are") + " not waxed when '\(dye.name)' is brushed on "
                         + "(near x = \(mm(near.x)), y = \(mm(near.y)) mm from the tile centre), so the dye would run into '\(first)'",
-                    hint: "give the shapes coloured '\(r)' a wax outline in a colour that is still waxed then (one with "
+                    hint:
+                        "give the shapes coloured '\(r)' a wax outline in a colour that is still waxed then (one with "
                         + "no baths, such as putih), or dye '\(dye.name)' by dipping (method: dip)"))
         }
         return result

@@ -36,7 +36,9 @@ struct RecipeChecks {
                     "colour '\(recipe.name)' lists its baths as \(recipe.baths.joined(separator: ", ")), but the cloth "
                         + "goes into them in the order of dyes: \(inOrder.joined(separator: ", ")); the colour is the "
                         + "same either way, and the plan follows dyes",
-                    hint: "list the baths in the order of dyes, or reorder dyes if the cloth must go into them differently")
+                    hint:
+                        "list the baths in the order of dyes, or reorder dyes if the cloth must go into them differently"
+                )
             }
         }
         if !recipeNames.contains(motif.background) {
@@ -54,7 +56,8 @@ struct RecipeChecks {
         for name in unknownInMarks.sorted() {
             diagnostics.append(
                 Diagnostic(
-                    file: file, line: 0, column: 0, message: "a mark uses the colour '\(name)', which is not in colours"))
+                    file: file, line: 0, column: 0, message: "a mark uses the colour '\(name)', which is not in colours"
+                ))
         }
 
         // A line in a colour that receives every bath is never waxed: it shows only as a gap

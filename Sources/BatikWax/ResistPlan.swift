@@ -41,7 +41,8 @@ public struct ResistPlan: Sendable {
         let box = Rect(enclosing: cell.corners.map(t.apply))!
         let inside = box.minX >= area.minX && box.maxX <= area.maxX && box.minY >= area.minY && box.maxY <= area.maxY
         // Clip where the regions were computed: moved first, rounding could make them invalid.
-        let clip = t.inverted().map { inverse in Region(polygons: [Polygon(exterior: area.corners.map(inverse.apply))]) }
+        let clip = t.inverted().map { inverse in Region(polygons: [Polygon(exterior: area.corners.map(inverse.apply))])
+        }
         var result: [RecipeRegion] = []
         for var r in regions {
             if !inside, let clip { r.region = try r.region.intersection(clip) }

@@ -63,7 +63,8 @@ public enum ResistPlanner {
         }
         for (recipe, colour) in palette.colours where plan.finalColours[recipe]?.hex != colour.hex {
             throw .inconsistent(
-                "'\(recipe)' ends \(plan.finalColours[recipe]?.hex ?? "missing") after nglorod, but its recipe gives \(colour.hex)")
+                "'\(recipe)' ends \(plan.finalColours[recipe]?.hex ?? "missing") after nglorod, but its recipe gives \(colour.hex)"
+            )
         }
         return plan
     }
@@ -93,7 +94,8 @@ struct PlanBuilder {
         self.warnings = warnings
         self.geometry = PlanGeometry(motif: motif, visible: visible, area: area)
         let index = Dictionary(uniqueKeysWithValues: motif.dyes.enumerated().map { ($1.name, $0) })
-        baths = Dictionary(uniqueKeysWithValues: motif.recipes.map { r in (r.name, Set(r.baths.compactMap { index[$0] })) })
+        baths = Dictionary(
+            uniqueKeysWithValues: motif.recipes.map { r in (r.name, Set(r.baths.compactMap { index[$0] })) })
         regionWaxed = Array(repeating: false, count: visible.regions.count)
         colours = Dictionary(uniqueKeysWithValues: motif.recipes.map { ($0.name, LinearRGB(motif.cloth)) })
     }

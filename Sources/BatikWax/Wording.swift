@@ -6,17 +6,24 @@ enum Wording {
     static func title(_ kind: StepKind, dye: String?) -> LocalizedText {
         let d = dye ?? ""
         switch kind {
-        case .nyorek: return LocalizedText(id: "Nyorek: menjiplak pola ke kain", en: "Nyorek: trace the pattern onto the cloth")
+        case .nyorek:
+            return LocalizedText(id: "Nyorek: menjiplak pola ke kain", en: "Nyorek: trace the pattern onto the cloth")
         case .nglowong: return LocalizedText(id: "Nglowong: membatik garis luar", en: "Nglowong: wax the outlines")
-        case .nerusi: return LocalizedText(id: "Nerusi: membatik garis dari balik kain", en: "Nerusi: wax the lines from the back")
+        case .nerusi:
+            return LocalizedText(
+                id: "Nerusi: membatik garis dari balik kain", en: "Nerusi: wax the lines from the back")
         case .ngiseni: return LocalizedText(id: "Ngiseni: membatik isen-isen", en: "Ngiseni: wax the isen-isen")
-        case .nembok: return LocalizedText(id: "Nembok: menutup bidang dengan malam", en: "Nembok: block areas with wax")
+        case .nembok:
+            return LocalizedText(id: "Nembok: menutup bidang dengan malam", en: "Nembok: block areas with wax")
         case .nyolet: return LocalizedText(id: "Nyolet: mengoles \(d)", en: "Nyolet: brush on \(d)")
         case .medel: return LocalizedText(id: "Medel: mencelup ke \(d)", en: "Medel: dip in \(d) (indigo)")
         case .nyoga: return LocalizedText(id: "Nyoga: mencelup ke \(d)", en: "Nyoga: dip in \(d) (soga brown)")
         case .celup: return LocalizedText(id: "Celup \(d): mencelup ke \(d)", en: "Celup \(d): dip in \(d)")
-        case .ngerok: return LocalizedText(id: "Ngerok: mengerok malam sebelum \(d)", en: "Ngerok: scrape off wax before \(d)")
-        case .mbironi: return LocalizedText(id: "Mbironi: menutup lagi dengan malam sebelum \(d)", en: "Mbironi: wax again before \(d)")
+        case .ngerok:
+            return LocalizedText(id: "Ngerok: mengerok malam sebelum \(d)", en: "Ngerok: scrape off wax before \(d)")
+        case .mbironi:
+            return LocalizedText(
+                id: "Mbironi: menutup lagi dengan malam sebelum \(d)", en: "Mbironi: wax again before \(d)")
         case .nglorod: return LocalizedText(id: "Nglorod: meluruhkan malam", en: "Nglorod: boil off the wax")
         }
     }
@@ -27,11 +34,16 @@ enum Wording {
 
     static let nerusi = LocalizedText(
         id: "Balik kain, lalu tutup lagi garis yang sama dari belakang agar malam tembus dan warna tidak merembes.",
-        en: "Turn the cloth over and wax the same lines again from the back, so the wax goes right through and no dye creeps in.")
+        en:
+            "Turn the cloth over and wax the same lines again from the back, so the wax goes right through and no dye creeps in."
+    )
 
     static let nglorod = LocalizedText(
-        id: "Rebus kain dalam air mendidih dengan sedikit soda abu sampai semua malam luruh, lalu bilas dengan air dingin dan keringkan di tempat teduh.",
-        en: "Boil the cloth in water with a little soda ash until all the wax comes off, then rinse it in cold water and dry it in the shade.")
+        id:
+            "Rebus kain dalam air mendidih dengan sedikit soda abu sampai semua malam luruh, lalu bilas dengan air dingin dan keringkan di tempat teduh.",
+        en:
+            "Boil the cloth in water with a little soda ash until all the wax comes off, then rinse it in cold water and dry it in the shade."
+    )
 
     /// "canting klowong (Ø 1,5 mm)" / "the klowong canting (Ø 1.5 mm)".
     static func canting(_ name: String, tools: [String: CantingTool]) -> LocalizedText {

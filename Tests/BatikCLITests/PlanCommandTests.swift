@@ -36,7 +36,10 @@ struct PlanCommandTests {
             #expect(flat.contains(sentence), "missing: \(sentence)")
         }
         let numbered = lines.filter { $0.first?.isNumber == true }.map { $0.prefix { $0 != ":" } }
-        #expect(numbered == ["1. Nyorek", "2. Nglowong", "3. Nerusi", "4. Nembok", "5. Medel", "6. Ngerok", "7. Nyoga", "8. Nglorod"])
+        #expect(
+            numbered == [
+                "1. Nyorek", "2. Nglowong", "3. Nerusi", "4. Nembok", "5. Medel", "6. Ngerok", "7. Nyoga", "8. Nglorod",
+            ])
         #expect(lines.allSatisfy { $0.count <= 80 })
     }
 
@@ -69,11 +72,19 @@ struct PlanCommandTests {
         #expect(a.stdout == b.stdout)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any])
         #expect(object["format"] as? String == "batik-plan/1")
-        let topKeys = a.stdout.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.dropFirst(3).prefix { $0 != "\"" } }
+        let topKeys = a.stdout.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map {
+            $0.dropFirst(3).prefix { $0 != "\"" }
+        }
         #expect(topKeys == topKeys.sorted())
-        #expect(Set(topKeys.map(String.init)) == ["area", "cells", "cloth", "dyes", "format", "motif", "recipes", "steps", "warnings"])
+        #expect(
+            Set(topKeys.map(String.init)) == [
+                "area", "cells", "cloth", "dyes", "format", "motif", "recipes", "steps", "warnings",
+            ])
         let steps = try #require(object["steps"] as? [[String: Any]])
-        #expect(steps.map { $0["kind"] as? String } == ["nyorek", "nglowong", "nerusi", "nembok", "celup", "mbironi", "medel", "nglorod"])
+        #expect(
+            steps.map { $0["kind"] as? String } == [
+                "nyorek", "nglowong", "nerusi", "nembok", "celup", "mbironi", "medel", "nglorod",
+            ])
         let mbironi = steps[5]
         #expect(mbironi["bath"] as? String == "nila")
         #expect(mbironi["wax_added"] as? [String] == ["coklat"])
@@ -81,7 +92,8 @@ struct PlanCommandTests {
         #expect(work.map { $0["tool"] as? String } == ["klowong", "tembok"])
         #expect(work[0]["spout_mm"] as? Double == 1.5)
         let title = try #require(mbironi["title"] as? [String: String])
-        #expect(title == ["id": "Mbironi: menutup lagi dengan malam sebelum nila", "en": "Mbironi: wax again before nila"])
+        #expect(
+            title == ["id": "Mbironi: menutup lagi dengan malam sebelum nila", "en": "Mbironi: wax again before nila"])
         let colours = try #require(steps.last?["colours"] as? [String: String])
         #expect(colours == ["putih": "#f2e8d2", "coklat": "#ae6d32", "hitam": "#1c130d"])
     }
@@ -111,7 +123,9 @@ struct PlanCommandTests {
         }
         let nglorod = try decodePNG([UInt8](Data(contentsOf: folder.appendingPathComponent("08-nglorod.png"))))
         #expect(nglorod.text(for: "Title") == "8. Nglorod: meluruhkan malam")
-        let english = try BatikProcess.run(["layers", "kawung", "--tiles", "1x1", "--dpi", "30", "--lang", "en", "-o", folder.path])
+        let english = try BatikProcess.run([
+            "layers", "kawung", "--tiles", "1x1", "--dpi", "30", "--lang", "en", "-o", folder.path,
+        ])
         #expect(english.stdout.contains("05-medel.png  5. Medel: dip in nila (indigo)"))
     }
 
@@ -142,12 +156,16 @@ struct PlanCommandTests {
         let plan = try BatikProcess.run(["plan", "bunga.yaml"], in: folder)
         #expect(plan.status == 65)
         #expect(plan.stdout.isEmpty)
-        #expect(plan.stderr.contains("bunga.yaml: error: colour 'merah' is brushed with the colet dye 'merah', but it is not enclosed by wax"))
+        #expect(
+            plan.stderr.contains(
+                "bunga.yaml: error: colour 'merah' is brushed with the colet dye 'merah', but it is not enclosed by wax"
+            ))
         let layers = try BatikProcess.run(["layers", "bunga.yaml", "-o", "tahap"], in: folder)
         #expect(layers.status == 65)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("tahap").path))
         // With a putih outline round the flower the plan is made, with nyolet.
-        let fixed = Self.openColet.replacingOccurrences(of: "    fill: merah\n", with: "    fill: merah\n    outline: putih\n")
+        let fixed = Self.openColet.replacingOccurrences(
+            of: "    fill: merah\n", with: "    fill: merah\n    outline: putih\n")
         try fixed.write(to: folder.appendingPathComponent("bunga.yaml"), atomically: true, encoding: .utf8)
         let ok = try BatikProcess.run(["plan", "bunga.yaml", "--lang", "en"], in: folder)
         #expect(ok.status == 0, "\(ok.stderr)")
@@ -158,7 +176,9 @@ struct PlanCommandTests {
     func warnings() throws {
         let result = try BatikProcess.run(["plan", "parang-rusak"])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("motifs/parang-rusak.yaml: warning: lines drawn in 'hitam' (with isen, klowong) are never waxed"))
+        #expect(
+            result.stderr.contains(
+                "motifs/parang-rusak.yaml: warning: lines drawn in 'hitam' (with isen, klowong) are never waxed"))
         #expect(result.stdout.contains("2. Nembok: menutup bidang dengan malam"))
     }
 }

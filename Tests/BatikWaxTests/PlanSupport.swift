@@ -54,7 +54,8 @@ func soganMotif(
         name: "Uji", origin: "tests", description: "", sourcePath: "uji.yaml", parameters: [],
         tile: Tile(size: Size(tile, tile), repeat: `repeat`), cloth: mori,
         dyes: dyes ?? [
-            Dye(name: "nila", colour: RGBColour(hex: "#2b3a67")!), Dye(name: "soga", colour: RGBColour(hex: "#8a5a2b")!),
+            Dye(name: "nila", colour: RGBColour(hex: "#2b3a67")!),
+            Dye(name: "soga", colour: RGBColour(hex: "#8a5a2b")!),
         ],
         recipes: recipes ?? [
             Recipe(name: "putih", baths: []), Recipe(name: "biru", baths: ["nila"]),

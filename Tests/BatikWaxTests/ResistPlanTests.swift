@@ -34,10 +34,15 @@ struct BundledPlanTests {
     func parangRusak() throws {
         let motif = try bundledMotif("parang-rusak")
         let plan = try ResistPlanner.plan(motif, area: tilesArea(motif, 3, 2))
-        #expect(summary(plan) == ["nyorek", "nembok +putih,coklat", "medel nila", "ngerok -coklat", "nyoga soga", "nglorod"])
+        #expect(
+            summary(plan) == [
+                "nyorek", "nembok +putih,coklat", "medel nila", "ngerok -coklat", "nyoga soga", "nglorod",
+            ])
         #expect(plan.warnings.count == 1)
         #expect(plan.warnings.first?.severity == .warning)
-        #expect(plan.warnings.first?.message.contains("lines drawn in 'hitam' (with isen, klowong) are never waxed") == true)
+        #expect(
+            plan.warnings.first?.message.contains("lines drawn in 'hitam' (with isen, klowong) are never waxed") == true
+        )
     }
 
     // surya majapahit: baths tingi then nila; putih [], coklat [tingi], hitam [tingi, nila].
@@ -69,9 +74,11 @@ struct BundledPlanTests {
         #expect(plan.steps.last?.colours == palette.colours)
     }
 
-    @Test("cells tile the cloth exactly: clipped cell areas add up to the cloth", arguments: [
-        ("kawung", 100.0, 70.0), ("parang-rusak", 200, 150), ("surya-majapahit", 250, 170),
-    ])
+    @Test(
+        "cells tile the cloth exactly: clipped cell areas add up to the cloth",
+        arguments: [
+            ("kawung", 100.0, 70.0), ("parang-rusak", 200, 150), ("surya-majapahit", 250, 170),
+        ])
     func cellsTile(name: String, width: Double, height: Double) throws {
         let motif = try bundledMotif(name)
         let area = Rect(x: 10, y: 20, width: width, height: height)
@@ -119,12 +126,16 @@ struct BundledPlanTests {
             for w in step.work {
                 cover.append(w.areas)
                 cover.append(try Region(stroking: w.lines, width: w.width + 2 * ResistPlanner.lineClearance))
-                for d in w.dots { cover.append(try Region(dotAt: d, diameter: w.width + 2 * ResistPlanner.lineClearance)) }
+                for d in w.dots {
+                    cover.append(try Region(dotAt: d, diameter: w.width + 2 * ResistPlanner.lineClearance))
+                }
             }
             let around = try plan.cell.repeated(try Region.union(cover), near: plan.cell.bounds)
             let waxed = try Region.union(step.added.map { plan.regions[$0].region })
             let missed = try waxed.difference(around)
-            #expect(missed.area < 0.05 * Double(max(1, missed.polygons.count)), "\(step.kind): \(missed.area) mm² not reached")
+            #expect(
+                missed.area < 0.05 * Double(max(1, missed.polygons.count)),
+                "\(step.kind): \(missed.area) mm² not reached")
         }
     }
 }
@@ -138,7 +149,8 @@ struct PlanRuleTests {
         let leaf = Mark(path: squarePath(10, at: Point(10, 10)), fill: "coklat", outline: klowong("putih"), order: 0)
         let dots = [Point(-11, -11), Point(-5, -11), Point(-8, -8), Point(-11, -5), Point(-5, -5)].map {
             Mark(
-                path: .polygon([$0, $0], closed: false), fill: nil, outline: Stroke(tool: "cecek", width: 1.1, colour: "putih"),
+                path: .polygon([$0, $0], closed: false), fill: nil,
+                outline: Stroke(tool: "cecek", width: 1.1, colour: "putih"),
                 order: 1, kind: .isenDot)
         }
         return soganMotif(marks: [flower, leaf] + dots)
@@ -153,7 +165,10 @@ struct PlanRuleTests {
                 "nyorek", "nglowong +putih", "nerusi +putih", "ngiseni +putih", "nembok +coklat", "medel nila",
                 "ngerok -coklat", "mbironi +biru", "nyoga soga", "nglorod",
             ])
-        #expect(plan.steps.map(\.kind) == [.nyorek, .nglowong, .nerusi, .ngiseni, .nembok, .medel, .ngerok, .mbironi, .nyoga, .nglorod])
+        #expect(
+            plan.steps.map(\.kind) == [
+                .nyorek, .nglowong, .nerusi, .ngiseni, .nembok, .medel, .ngerok, .mbironi, .nyoga, .nglorod,
+            ])
         let ngiseni = plan.steps[3]
         #expect(ngiseni.work.count == 1)
         #expect(ngiseni.work[0].tool == "cecek")
@@ -226,7 +241,8 @@ struct PlanRuleTests {
         Dye(name: "nila", colour: RGBColour(hex: "#2b3a67")!, method: .dip),
     ]
     static let coletRecipes = [
-        Recipe(name: "putih", baths: []), Recipe(name: "merah", baths: ["merah"]), Recipe(name: "biru", baths: ["nila"]),
+        Recipe(name: "putih", baths: []), Recipe(name: "merah", baths: ["merah"]),
+        Recipe(name: "biru", baths: ["nila"]),
     ]
 
     @Test("a colet colour inside a wax outline: nglowong, nyolet, cover it, then the dip")
@@ -234,7 +250,10 @@ struct PlanRuleTests {
         let flower = Mark(path: squarePath(14), fill: "merah", outline: klowong("putih"), order: 0)
         let motif = soganMotif(background: "biru", dyes: Self.coletDyes, recipes: Self.coletRecipes, marks: [flower])
         let plan = try ResistPlanner.plan(motif, area: tilesArea(motif, 1, 1))
-        #expect(summary(plan) == ["nyorek", "nglowong +putih", "nerusi +putih", "nyolet merah", "mbironi +merah", "medel nila", "nglorod"])
+        #expect(
+            summary(plan) == [
+                "nyorek", "nglowong +putih", "nerusi +putih", "nyolet merah", "mbironi +merah", "medel nila", "nglorod",
+            ])
         #expect(plan.steps[3].colours["merah"] == ColourModel.colour(cloth: mori, baths: [Self.coletDyes[0].colour]))
         #expect(plan.steps[3].colours["biru"] == mori)  // a colet dye reaches only where it is brushed
         #expect(plan.finalColours == (try Palette(motif: motif)).colours)
@@ -253,7 +272,8 @@ struct PlanRuleTests {
         #expect((d.file, d.line, d.column) == ("uji.yaml", 12, 3))
         #expect(
             d.message.hasPrefix(
-                "colour 'merah' is brushed with the colet dye 'merah', but it is not enclosed by wax: it touches 'biru', which is not waxed"))
+                "colour 'merah' is brushed with the colet dye 'merah', but it is not enclosed by wax: it touches 'biru', which is not waxed"
+            ))
         #expect(d.hint?.contains("method: dip") == true)
     }
 
@@ -261,20 +281,27 @@ struct PlanRuleTests {
     func outOfOrder() throws {
         let leaf = Mark(path: squarePath(10), fill: "coklat", outline: klowong("putih"), order: 0)
         let recipes = [
-            Recipe(name: "putih", baths: []), Recipe(name: "coklat", baths: ["soga"]), Recipe(name: "hitam", baths: ["soga", "nila"]),
+            Recipe(name: "putih", baths: []), Recipe(name: "coklat", baths: ["soga"]),
+            Recipe(name: "hitam", baths: ["soga", "nila"]),
         ]
         let motif = soganMotif(recipes: recipes, marks: [leaf])
         let plan = try ResistPlanner.plan(motif, area: tilesArea(motif, 1, 1))
         #expect(plan.warnings.count == 1)
         #expect(plan.warnings[0].severity == .warning)
-        #expect(plan.warnings[0].message.hasPrefix("colour 'hitam' lists its baths as soga, nila, but the cloth goes into them in the order of dyes: nila, soga"))
+        #expect(
+            plan.warnings[0].message.hasPrefix(
+                "colour 'hitam' lists its baths as soga, nila, but the cloth goes into them in the order of dyes: nila, soga"
+            ))
         #expect(summary(plan).contains("medel nila"))
         #expect(plan.finalColours["hitam"]?.hex == (try Palette(motif: motif)).colours["hitam"]?.hex)
     }
 
     @Test("a recipe naming a bath the motif does not have is an error")
     func unknownBath() throws {
-        let recipes = [Recipe(name: "putih", baths: []), Recipe(name: "merah", baths: ["secang"]), Recipe(name: "hitam", baths: ["nila"])]
+        let recipes = [
+            Recipe(name: "putih", baths: []), Recipe(name: "merah", baths: ["secang"]),
+            Recipe(name: "hitam", baths: ["nila"]),
+        ]
         let motif = soganMotif(recipes: recipes, marks: [])
         let error = #expect(throws: PlanError.self) { try ResistPlanner.plan(motif, area: tilesArea(motif, 1, 1)) }
         #expect(error?.diagnostics.first?.message == "colour 'merah' names the bath 'secang', which is not in dyes")
@@ -303,7 +330,9 @@ struct LocalizedTextTests {
     @Test("lists: 'dan' and 'and'")
     func lists() {
         #expect(LocalizedText.list(["putih"]) == LocalizedText("putih"))
-        #expect(LocalizedText.list(["putih", "coklat", "hitam"]) == LocalizedText(id: "putih, coklat dan hitam", en: "putih, coklat and hitam"))
+        #expect(
+            LocalizedText.list(["putih", "coklat", "hitam"])
+                == LocalizedText(id: "putih, coklat dan hitam", en: "putih, coklat and hitam"))
     }
 
     @Test("the bath step follows the dye: nila is medel, soga nyoga, colet nyolet, others celup")

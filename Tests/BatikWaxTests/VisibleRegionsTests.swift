@@ -11,8 +11,10 @@ struct VisibleRegionsTests {
     @Test("overlapping marks: later wins, no overlaps, areas add up to the cell")
     func laterWins() throws {
         let clip = Region(rect: Rect(x: -20, y: -20, width: 40, height: 40))
-        let a = RecipeRegion(recipe: "biru", region: Region(rect: Rect(x: -10, y: -10, width: 12, height: 12)), source: .fill(mark: 0))
-        let b = RecipeRegion(recipe: "coklat", region: Region(rect: Rect(x: -4, y: -4, width: 12, height: 12)), source: .fill(mark: 1))
+        let a = RecipeRegion(
+            recipe: "biru", region: Region(rect: Rect(x: -10, y: -10, width: 12, height: 12)), source: .fill(mark: 0))
+        let b = RecipeRegion(
+            recipe: "coklat", region: Region(rect: Rect(x: -4, y: -4, width: 12, height: 12)), source: .fill(mark: 1))
         let regions = try VisibleRegions.resolve([a, b], background: "putih", within: clip)
         #expect(regions.map(\.recipe) == ["putih", "biru", "coklat"])
         #expect(recipe(at: Point(0, 0), in: regions) == "coklat")  // in both: the later one
@@ -31,27 +33,37 @@ struct VisibleRegionsTests {
         let square = Mark(path: squarePath(20), fill: "biru", outline: klowong("putih"), order: 0)
         let parts = try VisibleRegions.parts(of: square, index: 0)
         #expect(parts.map(\.source) == [.fill(mark: 0), .outline(mark: 0, tool: "klowong")])
-        let regions = try VisibleRegions.resolve(parts, background: "hitam", within: Region(rect: Rect(x: -20, y: -20, width: 40, height: 40)))
+        let regions = try VisibleRegions.resolve(
+            parts, background: "hitam", within: Region(rect: Rect(x: -20, y: -20, width: 40, height: 40)))
         #expect(recipe(at: Point(10, 0), in: regions) == "putih")  // on the line
         #expect(recipe(at: Point(9.5, 0), in: regions) == "putih")  // inside, under the line
         #expect(recipe(at: Point(8.5, 0), in: regions) == "biru")
         #expect(recipe(at: Point(10.5, 0), in: regions) == "putih")  // outside, under the line
         #expect(recipe(at: Point(11.5, 0), in: regions) == "hitam")
-        expectApproximatelyEqual(regions.first { $0.recipe == "biru" }!.region.area, (20 - 1.8) * (20 - 1.8), tolerance: 1e-6)
+        expectApproximatelyEqual(
+            regions.first { $0.recipe == "biru" }!.region.area, (20 - 1.8) * (20 - 1.8), tolerance: 1e-6)
     }
 
     @Test("isen-isen dots and lines are wax areas in their colour", arguments: [Mark.Kind.isenDot, .isenLine])
     func isen(kind: Mark.Kind) throws {
-        let path: BezierPath = kind == .isenDot ? .polygon([Point(1, 1), Point(1, 1)], closed: false) : .polygon([Point(0, 0), Point(6, 0)], closed: false)
-        let mark = Mark(path: path, fill: nil, outline: Stroke(tool: "cecek", width: 1, colour: "putih"), order: 0, kind: kind)
+        let path: BezierPath =
+            kind == .isenDot
+            ? .polygon([Point(1, 1), Point(1, 1)], closed: false) : .polygon([Point(0, 0), Point(6, 0)], closed: false)
+        let mark = Mark(
+            path: path, fill: nil, outline: Stroke(tool: "cecek", width: 1, colour: "putih"), order: 0, kind: kind)
         let parts = try VisibleRegions.parts(of: mark, index: 3)
         #expect(parts.count == 1)
         #expect(parts[0].recipe == "putih")
-        #expect(parts[0].source == (kind == .isenDot ? .isenDot(mark: 3, tool: "cecek") : .isenLine(mark: 3, tool: "cecek")))
-        expectApproximatelyEqual(parts[0].region.area, kind == .isenDot ? Double.pi / 4 : 6 + Double.pi / 4, tolerance: 0.02)
+        #expect(
+            parts[0].source == (kind == .isenDot ? .isenDot(mark: 3, tool: "cecek") : .isenLine(mark: 3, tool: "cecek"))
+        )
+        expectApproximatelyEqual(
+            parts[0].region.area, kind == .isenDot ? Double.pi / 4 : 6 + Double.pi / 4, tolerance: 0.02)
     }
 
-    @Test("the cell of every bundled motif is covered exactly once", arguments: ["kawung", "parang-rusak", "surya-majapahit"])
+    @Test(
+        "the cell of every bundled motif is covered exactly once",
+        arguments: ["kawung", "parang-rusak", "surya-majapahit"])
     func bundledCells(name: String) throws {
         let motif = try bundledMotif(name)
         let visible = try VisibleRegions(motif: motif)
@@ -84,7 +96,9 @@ struct VisibleRegionsTests {
         return p.distance(to: a + ab * t)
     }
 
-    @Test("the regions agree with painting the marks in the renderer's order", arguments: ["kawung", "surya-majapahit", "parang-rusak"])
+    @Test(
+        "the regions agree with painting the marks in the renderer's order",
+        arguments: ["kawung", "surya-majapahit", "parang-rusak"])
     func agreesWithPainting(name: String) throws {
         let motif = try bundledMotif(name)
         let visible = try VisibleRegions(motif: motif)
@@ -96,7 +110,9 @@ struct VisibleRegionsTests {
         var disagreements: [String] = []
         var tested = 0
         while tested < 150 {
-            let p = Point(Double.random(in: box.minX...box.maxX, using: &random), Double.random(in: box.minY...box.maxY, using: &random))
+            let p = Point(
+                Double.random(in: box.minX...box.maxX, using: &random),
+                Double.random(in: box.minY...box.maxY, using: &random))
             guard visible.cell.region.contains(p), let found = recipe(at: p, in: visible.regions) else { continue }
             tested += 1
             let painted = Self.paintedRecipe(at: p, motif: motif, layout: layout)
@@ -108,7 +124,9 @@ struct VisibleRegionsTests {
 
     @Test("a wallpaper repeat: the cell holds the group's copies and is covered exactly once")
     func wallpaper() throws {
-        let petal = Mark(path: .polygon([Point(-6, -8), Point(8, -2), Point(-2, 9)]), fill: "biru", outline: klowong("putih"), order: 0)
+        let petal = Mark(
+            path: .polygon([Point(-6, -8), Point(8, -2), Point(-2, 9)]), fill: "biru", outline: klowong("putih"),
+            order: 0)
         let dot = Mark(path: squarePath(3, at: Point(9, 9)), fill: "coklat", outline: nil, order: 1)
         let motif = soganMotif(tile: 20, repeat: .wallpaper(.p4), marks: [petal, dot])
         let visible = try VisibleRegions(motif: motif)
