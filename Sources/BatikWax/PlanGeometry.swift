@@ -18,6 +18,8 @@ struct PlanGeometry {
         let offset: Vector
         let transform: AffineTransform
         let clip: Region?
+        /// The cloth in cell-local coordinates, for a cell cut by the cloth's edge.
+        let clipBox: Rect?
     }
 
     init(motif: Motif, visible: VisibleRegions, area: Rect) {
@@ -36,13 +38,14 @@ struct PlanGeometry {
             let box = Rect(origin: cellBox.origin + offset, size: cellBox.size)
             let transform = AffineTransform.translation(offset + anchor)
             if box.minX >= local.minX && box.maxX <= local.maxX && box.minY >= local.minY && box.maxY <= local.maxY {
-                placements.append(CellPlacement(offset: offset, transform: transform, clip: nil))
+                placements.append(CellPlacement(offset: offset, transform: transform, clip: nil, clipBox: nil))
                 continue
             }
-            let clip = Region(rect: Rect(origin: local.origin - offset, size: local.size))
+            let clipBox = Rect(origin: local.origin - offset, size: local.size)
+            let clip = Region(rect: clipBox)
             // A parallelogram's box may meet the cloth where the cell itself does not.
             guard let covered = try? cell.region.intersection(clip), covered.area > 0 else { continue }
-            placements.append(CellPlacement(offset: offset, transform: transform, clip: covered))
+            placements.append(CellPlacement(offset: offset, transform: transform, clip: covered, clipBox: clipBox))
         }
         cellPlacements = placements
     }
@@ -153,7 +156,8 @@ struct PlanGeometry {
             return WaxWork(tool: tool, areas: try union(pieces), width: width, recipes: recipes)
         }
         let forbidden = try forbidden(keep, width: width, near: box)
-        let dabbed = centres.filter { !forbidden.contains($0) }
+        let locator = PointLocator(forbidden)
+        let dabbed = centres.filter { !locator.contains($0) }
         var reached: [Region] = []
         for c in dabbed { reached.append(try Region(dotAt: c, diameter: width + 2 * ResistPlanner.lineClearance)) }
         let remainder = try remainder(of: pieces, reached: try Region.union(reached))
@@ -173,11 +177,14 @@ struct PlanGeometry {
     private func areaWork(pieces: [Int]) throws -> [WaxWork] {
         let all = try union(pieces)
         let recipes = unique(pieces.map { regions[$0].recipe })
-        let seams = try periodic(all, near: cell.bounds.outsetBy(max(cell.bounds.width, cell.bounds.height)))
+        // How big a patch is to brush over is the area inside its outline: holes do not count,
+        // and leaving them out keeps the repeat around the cell cheap.
+        let outlines = Region(polygons: all.polygons.map { Polygon(exterior: $0.exterior) })
+        let seams = try periodic(outlines, near: cell.bounds.outsetBy(max(cell.bounds.width, cell.bounds.height)))
         let parts = seams.polygons.map { ($0, Rect(enclosing: $0.exterior)!) }
         var small: [Polygon] = [], large: [Polygon] = []
         for p in all.polygons {
-            var connected = p.area
+            var connected = Polygon(exterior: p.exterior).area
             if connected < ResistPlanner.brushArea, let box = Rect(enclosing: p.exterior) {
                 let piece = Region(polygons: [p])
                 for (q, qBox) in parts where qBox.overlaps(box) {
@@ -247,18 +254,28 @@ struct PlanGeometry {
 
     // MARK: Figures
 
-    /// The cloth area of `pieces` over all cells, in square millimetres.
+    /// The cloth area of `pieces` over all cells, in square millimetres. In a cell cut by the
+    /// cloth's edge only the pieces that cross the edge are clipped.
     func clothArea(of pieces: [Int]) throws(RegionError) -> Double {
         if pieces.isEmpty { return 0 }
-        let whole = pieces.reduce(0) { $0 + regions[$1].region.area }
+        let areas = pieces.map { regions[$0].region.area }
+        let boxes = pieces.map { regions[$0].region.bounds }
+        let whole = areas.reduce(0, +)
         var total = 0.0
-        var united: Region?
         for p in cellPlacements {
-            if let clip = p.clip {
-                if united == nil { united = try union(pieces) }
-                total += try united!.intersection(clip).area
-            } else {
+            guard let clip = p.clip, let clipBox = p.clipBox else {
                 total += whole
+                continue
+            }
+            for (n, i) in pieces.enumerated() {
+                guard let box = boxes[n], box.overlaps(clipBox) else { continue }
+                if box.minX >= clipBox.minX && box.maxX <= clipBox.maxX && box.minY >= clipBox.minY
+                    && box.maxY <= clipBox.maxY
+                {
+                    total += areas[n]
+                } else {
+                    total += try regions[i].region.intersection(clip).area
+                }
             }
         }
         return total

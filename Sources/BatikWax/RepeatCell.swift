@@ -119,9 +119,17 @@ extension RepeatCell {
     public func repeated(_ region: Region, near box: Rect) throws(RegionError) -> Region {
         guard let bounds = region.bounds else { return .empty }
         let grown = try region.outset(by: Self.seamOverlap)
+        let boxes = grown.polygons.map { Rect(enclosing: $0.exterior) }
+        // Only the pieces that reach `box` are copied: a cell's thousand cecek dots need not be
+        // copied into all eight neighbours.
         var copies: [Region] = []
-        for p in latticePoints(moving: bounds, over: box) {
-            copies.append(grown.translated(by: offset(i: p.i, j: p.j)))
+        for p in latticePoints(moving: bounds.outsetBy(Self.seamOverlap), over: box) {
+            let v = offset(i: p.i, j: p.j)
+            let near = grown.polygons.indices.filter { n in
+                boxes[n].map { Rect(origin: $0.origin + v, size: $0.size).overlaps(box) } ?? false
+            }
+            if near.isEmpty { continue }
+            copies.append(Region(polygons: near.map { grown.polygons[$0] }).translated(by: v))
         }
         do {
             return try Region.union(copies)
