@@ -87,11 +87,6 @@ public struct RepeatCell: Hashable, Sendable {
         }
         return result
     }
-
-    /// The lattice points of the cells next to the cell at (0, 0) and of the cell itself: the
-    /// eight around it and (0, 0), row by row.
-    public static let neighbourhood: [LatticePoint] = (-1...1).flatMap { j in (-1...1).map { LatticePoint(i: $0, j: j) }
-    }
 }
 
 /// A point (i, j) of a lattice: the cell or tile moved by i·a + j·b.
