@@ -15,6 +15,8 @@ public struct BatikCommand: ParsableCommand {
               batik render kawung               4 × 4 repeats into out/kawung.png
               batik render motifs/kawung.yaml --cloth bahan --dpi 100 -o bahan.png
               batik render kawung --set size=60 the large kemplong kawung
+              batik plan kawung                 the wax and dye plan, step by step
+              batik layers kawung -o tahap      one PNG per step into tahap/
               batik check motifs/*.yaml         validate motif files
               batik new sekar                   a commented starter motif sekar.yaml
 
@@ -22,7 +24,7 @@ public struct BatikCommand: ParsableCommand {
             has errors, 66 an input file is missing, 73 an output cannot be written.
             """,
         version: BatikVersion.current,
-        subcommands: [Render.self, Check.self, Motifs.self, New.self])
+        subcommands: [Render.self, Plan.self, Layers.self, Check.self, Motifs.self, New.self])
 
     public init() {}
 }

@@ -25,6 +25,10 @@ public struct Motif: Hashable, Sendable {
     public var tileMarks: [Mark]
     /// Warnings found while loading (the motif is usable; the CLI prints them).
     public var warnings: [Diagnostic]
+    /// Where each recipe is declared under `colours:` (the recipe's key), for messages about a
+    /// recipe after loading, such as a colour the resist plan cannot make. Empty for motifs built
+    /// in code; messages then name the file without a line.
+    public var recipePositions: [String: SourcePosition] = [:]
 
     public init(
         name: String, origin: String, description: String, sourcePath: String, parameters: [Parameter],
