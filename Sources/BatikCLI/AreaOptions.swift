@@ -11,7 +11,7 @@ struct AreaOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Number of repeats across and down, e.g. 4x3.", valueName: "AxD"))
     var tiles: TileCount?
 
-    @Option(help: "A standard cloth (sizes in `batik render --help`).")
+    @Option(help: "A standard cloth: kain-panjang 250 × 110 cm, sarung 200 × 110, selendang 250 × 90, bahan 200 × 110, iket 100 × 100, latihan 200 × 100.")
     var cloth: ClothPreset?
 
     func validate() throws {

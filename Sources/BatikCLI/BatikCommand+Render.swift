@@ -15,10 +15,6 @@ extension BatikCommand {
                 the motif's dye baths: each area shows the colour its recipe of baths
                 gives on the motif's cloth.
 
-                Cloths (--cloth), width × height: kain-panjang 250 × 110 cm,
-                sarung 200 × 110, selendang 250 × 90, bahan 200 × 110, iket 100 × 100,
-                latihan (the course's practice piece) 200 × 100.
-
                 Examples:
                   batik render kawung                      out/kawung.png, 4 × 4 repeats
                   batik render motifs/kawung.yaml --cloth bahan --dpi 100 -o bahan.png
@@ -38,14 +34,7 @@ extension BatikCommand {
         @Option(help: "Resolution in dots per inch, \(Int(Self.dpiRange.lowerBound))–\(Int(Self.dpiRange.upperBound)).")
         var dpi: Int = 150
 
-        @Option(help: ArgumentHelp("Cloth area to cover, e.g. 400x300mm or 40x30cm.", valueName: "WxH"))
-        var size: PhysicalSize?
-
-        @Option(help: ArgumentHelp("Number of repeats across and down, e.g. 4x3.", valueName: "AxD"))
-        var tiles: TileCount?
-
-        @Option(help: "A standard cloth (sizes above).")
-        var cloth: ClothPreset?
+        @OptionGroup var areaOptions: AreaOptions
 
         @Option(
             name: .customLong("set"),
@@ -58,10 +47,6 @@ extension BatikCommand {
         static let dpiRange = PreviewRenderer.dpiRange
 
         func validate() throws {
-            let areaChoices = [size != nil, tiles != nil, cloth != nil].filter { $0 }.count
-            if areaChoices > 1 {
-                throw ValidationError("Choose the area with only one of --size, --tiles or --cloth.")
-            }
             if !Self.dpiRange.contains(Double(dpi)) {
                 throw ValidationError(
                     "--dpi \(dpi) is out of range: use \(Int(Self.dpiRange.lowerBound)) to \(Int(Self.dpiRange.upperBound)) (150 for screen previews, 300 for print).")
@@ -71,7 +56,7 @@ extension BatikCommand {
         func run() throws {
             try CLIError.reporting {
                 let (motif, path) = try MotifSource.load(self.motif, settings: settings)
-                let area = clothArea(for: motif)
+                let area = areaOptions.area(for: motif)
                 let renderer = PreviewRenderer(dpi: Double(dpi))
                 let pixels: PixelSize
                 do {
@@ -104,19 +89,6 @@ extension BatikCommand {
                     "wrote \(destination): \(pixels.width) × \(pixels.height) px at \(dpi) DPI = "
                         + "\(Self.centimetres(area.width)) × \(Self.centimetres(area.height)) cm when printed at 100 %")
             }
-        }
-
-        /// The cloth area in millimetres, from whichever of --size, --tiles, --cloth was given.
-        func clothArea(for motif: Motif) -> Rect {
-            if let size { return Rect(x: 0, y: 0, width: size.width, height: size.height) }
-            if let cloth {
-                let s = cloth.size
-                return Rect(x: 0, y: 0, width: s.width, height: s.height)
-            }
-            let count = tiles ?? TileCount(across: 4, down: 4)
-            return Rect(
-                x: 0, y: 0, width: motif.tile.size.width * Double(count.across),
-                height: motif.tile.size.height * Double(count.down))
         }
 
         static func centimetres(_ mm: Double) -> String {
