@@ -22,7 +22,7 @@ public struct BatikCommand: ParsableCommand {
             has errors, 66 an input file is missing, 73 an output cannot be written.
             """,
         version: BatikVersion.current,
-        subcommands: [Render.self, Check.self, Motifs.self, New.self])
+        subcommands: [Render.self, Paths.self, Gcode.self, Check.self, Motifs.self, New.self])
 
     public init() {}
 }
