@@ -14,8 +14,12 @@ import BatikMotif
 /// 4. otherwise: one ring along the edge for a clean outline, and a back-and-forth hatch inside it
 ///    (`Hatch`), which needs far fewer lifts than many nested rings.
 ///
-/// After 3 or 4, parts of the piece narrower than one wax line (a thin arm off a wide body), which
-/// the inset skipped, get a centreline stroke of their own.
+/// After 3 or 4, whatever the strokes leave bare gets a stroke along its own middle: parts of the
+/// piece narrower than one wax line (a thin arm off a wide body, but not the tip of a sharp corner,
+/// where the stroke would spill more than it covers), which the inset skipped, and the
+/// strips along the middle where the piece is a little too wide for its rings (a ring covers half
+/// a line either side; where the next inset vanishes more than half a line inside it, a strip is
+/// left).
 enum AreaFill {
     enum Method: String, Hashable, Sendable {
         case brush
@@ -57,21 +61,37 @@ enum AreaFill {
         }
         var lines: [Polyline]
         let method: Method
+        // What the strokes leave bare: parts narrower than one line, which the inset dropped, and
+        // wherever one ring (or the edge ring) ends more than half a line short of the next
+        // inset, or of the middle — a ring covers half a line either side of itself.
+        var bare: [Region] = [try piece.difference(try inner.outset(by: w / 2))]
         if rings.count <= options.maximumRings {
             method = .rings
             lines = rings.flatMap(Self.loops)
+            for k in rings.indices {
+                let beyond = try rings[k].inset(by: w / 2)
+                bare.append(k + 1 < rings.count ? try beyond.difference(try rings[k + 1].outset(by: w / 2)) : beyond)
+            }
         } else {
             method = .edgeAndHatch
             lines = Self.loops(of: inner) + Hatch.zigzags(in: rings[1], spacing: spacing)
+            bare.append(try (try inner.inset(by: w / 2)).difference(try rings[1].outset(by: w / 2)))
         }
-        // Parts narrower than one line, which the inset dropped.
-        let covered = try inner.outset(by: w / 2)
-        let left = try piece.difference(covered)
-        for gap in left.polygons where gap.area >= w * w / 2 {
-            lines += MedialAxis.centrelines(of: gap, lineWidth: w)
+        for (k, region) in bare.enumerated() {
+            for gap in region.polygons where gap.area > Self.negligibleArea(w) {
+                let middle = MedialAxis.centrelines(of: gap, lineWidth: w)
+                // Outside the inset, any stroke spills over the edge: worth it for a thin arm, not
+                // for the tip of a sharp corner, which the outline's wax all but covers.
+                if k == 0 && middle.reduce(0, { $0 + $1.length }) < w { continue }
+                lines += middle
+            }
         }
         return Piece(method: method, lines: lines, polygon: polygon)
     }
+
+    /// Uncovered bits smaller than this (mm²) are left: a tenth of the line width squared, far
+    /// inside the spread of the wax around them.
+    static func negligibleArea(_ lineWidth: Double) -> Double { lineWidth * lineWidth / 100 }
 
     /// Every ring of a region as a closed polyline.
     static func loops(of region: Region) -> [Polyline] {
