@@ -74,7 +74,7 @@ enum AreaFill {
             }
         } else {
             method = .edgeAndHatch
-            lines = Self.loops(of: inner) + Hatch.zigzags(in: rings[1], spacing: spacing)
+            lines = Self.loops(of: inner) + (try Hatch.zigzags(in: rings[1], spacing: spacing))
             bare.append(try (try inner.inset(by: w / 2)).difference(try rings[1].outset(by: w / 2)))
         }
         for (k, region) in bare.enumerated() {

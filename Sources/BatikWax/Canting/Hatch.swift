@@ -12,10 +12,13 @@ enum Hatch {
     static let candidateAngles: [Double] = [0, 90, 45, 135]
 
     /// Zigzag strokes covering `region` with lines `spacing` apart, in the best of `candidateAngles`.
-    static func zigzags(in region: Region, spacing: Double) -> [Polyline] {
+    static func zigzags(in region: Region, spacing: Double) throws(RegionError) -> [Polyline] {
+        // Links run along the edge; test them against the region grown by a hair, so that an edge
+        // point does not count as outside.
+        let tolerant = try region.outset(by: linkSlack)
         var best: (lifts: Int, turns: Int, lines: [Polyline])?
         for angle in candidateAngles {
-            let (lines, turns) = zigzags(in: region, spacing: spacing, degrees: angle)
+            let (lines, turns) = zigzags(in: region, tolerant: tolerant, spacing: spacing, degrees: angle)
             if best == nil || lines.count < best!.lifts || (lines.count == best!.lifts && turns < best!.turns) {
                 best = (lines.count, turns, lines)
             }
@@ -23,12 +26,15 @@ enum Hatch {
         return best?.lines ?? []
     }
 
+    /// How far outside the region a link between lines may stray (mm): rounding only.
+    static let linkSlack = 1e-3
+
     /// Zigzags at one angle, and the number of turns they make.
-    static func zigzags(in region: Region, spacing: Double, degrees: Double) -> ([Polyline], Int) {
+    static func zigzags(in region: Region, tolerant: Region, spacing: Double, degrees: Double) -> ([Polyline], Int) {
         let turn = BatikGeometry.AffineTransform.rotation(Angle(degrees: -degrees))
         let back = BatikGeometry.AffineTransform.rotation(Angle(degrees: degrees))
         let rings = region.polygons.flatMap { [$0.exterior] + $0.holes }.map { $0.map { turn.apply($0) } }
-        let rotated = Region(polygons: region.polygons.map {
+        let rotated = Region(polygons: tolerant.polygons.map {
             Polygon(exterior: $0.exterior.map { turn.apply($0) }, holes: $0.holes.map { $0.map { turn.apply($0) } })
         })
         guard let bounds = Rect(enclosing: rings.joined()) else { return ([], 0) }
