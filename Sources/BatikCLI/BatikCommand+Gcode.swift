@@ -38,14 +38,16 @@ extension BatikCommand {
         @Option(help: "The plotter's firmware: grbl or marlin.")
         var machine: GCodeMachine = .grbl
 
-        @Option(help: ArgumentHelp("Drawing feed in mm/min.", valueName: "mm/min"))
-        var feed: Double = 600
+        @Option(help: ArgumentHelp("Drawing feed in mm/min (600 is 10 mm/s).", valueName: "mm/min"))
+        var feed: Int = 600
 
         @Option(help: ArgumentHelp("Feed of moves with the pen up, mm/min.", valueName: "mm/min"))
-        var travelFeed: Double = 3000
+        var travelFeed: Int = 3000
 
-        @Option(help: ArgumentHelp("The machine's work area, X by Y, e.g. 1150x2500mm.", valueName: "WxH"))
-        var workArea = PhysicalSize(width: 1150, height: 2500)
+        @Option(
+            help: ArgumentHelp(
+                "The machine's work area, X by Y (default 1150x2500mm, the UGM canting machine).", valueName: "WxH"))
+        var workArea: PhysicalSize?
 
         @Flag(help: "Lay the cloth turned a quarter, its length along Y.")
         var turn = false
@@ -60,11 +62,11 @@ extension BatikCommand {
         @Flag(help: "Replace the output file if it already exists.")
         var force = false
 
-        static let feedRange = 1.0...100_000.0
+        static let feedRange = 1...100_000
 
         func validate() throws {
             for (name, value) in [("--feed", feed), ("--travel-feed", travelFeed)] where !Self.feedRange.contains(value) {
-                throw ValidationError("\(name) \(value.formatted()) is out of range: give mm/min, from 1 to 100000 (600 is 10 mm/s).")
+                throw ValidationError("\(name) \(value) is out of range: give mm/min, from 1 to 100000 (600 is 10 mm/s).")
             }
         }
 
@@ -76,9 +78,9 @@ extension BatikCommand {
                 let destination = output ?? "out/\(stem).gcode"
                 var options = GCodeOptions()
                 options.machine = machine
-                options.feed = feed
-                options.travelFeed = travelFeed
-                options.workArea = Size(workArea.width, workArea.height)
+                options.feed = Double(feed)
+                options.travelFeed = Double(travelFeed)
+                if let workArea { options.workArea = Size(workArea.width, workArea.height) }
                 options.turned = turn
                 // Check the fit before the work of planning.
                 let empty = CantingPlan(area: clothArea, passes: [], travelBounds: [])

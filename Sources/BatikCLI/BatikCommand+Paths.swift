@@ -17,14 +17,15 @@ extension BatikCommand {
                 order, and measures true: open it in Inkscape or feed it to vpype.
                 Areas over 25 cm² are left to the brush (kuas).
 
-                The figures table goes to standard output: strokes, dots, metres of
-                wax line, metres travelled with the canting lifted (and the least
-                any order could travel), lifts, estimated hand time and grams of wax.
+                The figures table goes to standard output, per layer, step and
+                canting: lines, dabs, dots, metres of wax line, metres travelled
+                with the canting lifted (and the least any order could travel),
+                lifts, estimated hand time and grams of wax.
                 Change the assumed working rates with --rate, e.g.
                 --rate line-speed=8 (mm/s); names: \(CantingRateSetting.names.map(\.name).joined(separator: ", ")).
 
                 Examples:
-                  batik paths kawung                         out/kawung-paths.svg, 4 × 4 repeats
+                  batik paths kawung                 out/kawung-paths.svg, 4 × 4 repeats
                   batik paths kawung --size 60x40cm -o kawung.svg
                   batik paths parang-rusak --cloth latihan -o latihan.svg > figures.txt
                   batik paths kawung --rate line-speed=6 --rate dab-time=2

@@ -11,7 +11,7 @@ struct ClothAreaOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Number of repeats across and down, e.g. 4x3.", valueName: "AxD"))
     var tiles: TileCount?
 
-    @Option(help: "A standard cloth: kain-panjang, sarung, selendang, bahan, iket or latihan.")
+    @Option(help: "A standard cloth, e.g. kain-panjang (250 × 110 cm).")
     var cloth: ClothPreset?
 
     func validate() throws {
