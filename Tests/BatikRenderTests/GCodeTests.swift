@@ -19,11 +19,13 @@ struct GCodeRun {
     var absolute = false
     /// Moves made with G0 while the pen was down (must be none).
     var rapidsWhileDown = 0
-    /// Moves made with G1 in X/Y while the pen was up (must be none).
-    var drawsWhileUp = 0
+    /// Feeds of the moves made with the pen up and down.
+    var upFeeds: Set<Double> = []
+    var downFeeds: Set<Double> = []
 
     init(_ program: String, machine: GCodeMachine, options: GCodeOptions = GCodeOptions()) {
         var position = Point(0, 0)
+        var feed = 0.0
         var down = false
         var current: [Point] = []
         for raw in program.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -52,14 +54,16 @@ struct GCodeRun {
                     if !nowDown && down { strokes.append(current) }
                     down = nowDown
                 }
+                if let f = value("F") { feed = f }
                 if let x = value("X"), let y = value("Y") {
                     position = Point(x, y)
                     positions.append(position)
                     if down {
                         if words[0] == "G0" { rapidsWhileDown += 1 }
+                        downFeeds.insert(feed)
                         current.append(position)
-                    } else if words[0] == "G1" {
-                        drawsWhileUp += 1
+                    } else {
+                        upFeeds.insert(feed)
                     }
                 }
             default: break
@@ -94,7 +98,8 @@ struct GCodeTests {
             for (g, w) in zip(got, want) { expectApproximatelyEqual(g, w, tolerance: 0.0005 * 2.0.squareRoot()) }  // rounding to µm
         }
         #expect(run.rapidsWhileDown == 0)
-        #expect(run.drawsWhileUp == 0)
+        #expect(run.downFeeds == [options.feed])
+        #expect(run.upFeeds == [options.travelFeed])
         for p in run.positions {
             #expect(p.x >= 0 && p.y >= 0 && p.x <= 150 && p.y <= 100, "\(p) is outside the work area")
         }

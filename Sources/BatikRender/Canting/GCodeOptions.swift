@@ -5,8 +5,8 @@ public struct GCodeOptions: Hashable, Sendable {
     public var machine: GCodeMachine = .grbl
     /// Feed while the pen is down, mm/min. Default 600 (10 mm/s, the hand's *assumed* line speed).
     public var feed: Double = 600
-    /// Feed for pen-up moves, mm/min; grbl and Marlin use it for `G0` only where the firmware
-    /// honours F on rapids, so it is written on `G1` travel moves. Default 3000.
+    /// Feed for pen-up moves, mm/min (written on `G1`: grbl ignores F on `G0` rapids, and a rapid
+    /// would fling wax from the spout). Default 3000.
     public var travelFeed: Double = 3000
     /// The machine's work area, width (X) × height (Y), mm. Default 1150 × 2500 mm, the UGM CNC
     /// canting machine's frame for a 115 × 250 cm cloth (DOMAIN.md).

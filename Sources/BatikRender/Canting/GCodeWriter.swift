@@ -4,7 +4,8 @@ public import BatikWax
 
 /// A canting plan as a G-code program for a wax plotter (grbl or Marlin).
 ///
-/// Millimetres (`G21`), absolute coordinates (`G90`). The machine's origin is the cloth's
+/// Millimetres (`G21`), absolute coordinates (`G90`); pen-up moves at the travel feed and pen-down
+/// moves at the drawing feed, both `G1`. The machine's origin is the cloth's
 /// bottom-left corner with X to the right and Y up (y flips, since the cloth's y runs down); a
 /// turned cloth lies with its left edge at the top, still seen from the front (a rotation, never a
 /// mirror image). Every pass starts with a comment naming its step and canting, and a change of
@@ -87,6 +88,9 @@ public enum GCodeWriter {
         out += "; \(plan.passes.count) passes, \(strokeCount) pen-downs, \(n(downLength / 1000, 2)) m drawn, \(n(upLength / 1000, 2)) m travel, about \(n(minutes, 0)) min of moves\n"
         out += "G21 ; millimetres\nG90 ; absolute coordinates\n"
         out += penUp
+        // Pen-up moves are G1 at the travel feed, not G0: a rapid flings drops of hot wax from
+        // the canting's spout, and grbl ignores F on G0.
+        let travelFeed = " F\(n(options.travelFeed))\n"
         var currentTool: String?
         for (k, pass) in plan.passes.enumerated() {
             out += ";\n; === \(comment(pass.label(number: k + 1))): \(pass.strokes.count) pen-downs ===\n"
@@ -103,8 +107,8 @@ public enum GCodeWriter {
             }
             for stroke in pass.strokes {
                 let start = machine(stroke.points[0])
-                move("G0", start)
-                out += "\n"
+                move("G1", start)
+                out += travelFeed
                 out += penDown
                 switch stroke.kind {
                 case .dab:
@@ -127,7 +131,7 @@ public enum GCodeWriter {
                 out += penUp
             }
         }
-        out += ";\n; done\nG0 X0 Y0\n"
+        out += ";\n; done\nG1 X0 Y0\(travelFeed)"
         out += options.machine == .grbl ? "M2\n" : "M84\n"
         return out.bytes
     }
