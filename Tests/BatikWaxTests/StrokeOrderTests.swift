@@ -9,7 +9,13 @@ import Testing
 @Suite("Ordering strokes to cut pen-up travel")
 struct StrokeOrderTests {
     static let seeds: [UInt64] = [1, 2, 3, 4, 5, 6]
-    static let options = CantingPlanOptions()
+    /// The defaults, with a smaller perturbation budget: debug builds are some twenty times
+    /// slower than release, and these tests check properties, not the last per cent.
+    static let options = {
+        var o = CantingPlanOptions()
+        o.perturbationEvaluations = 50_000
+        return o
+    }()
 
     @Test("on random strokes: best ≤ nearest neighbour ≤ input order, and never below the MST bound", arguments: seeds)
     func travelOrdering(seed: UInt64) {

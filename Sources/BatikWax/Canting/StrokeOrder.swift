@@ -42,6 +42,10 @@ struct StrokeOrder {
     private var k = 0
     /// Each loop's bounding box (for the cheap lower bound on moving it).
     private var boxes: [Rect] = []
+    /// Moves may only rearrange positions windowStart...windowEnd (the whole order, except while
+    /// a perturbation is being repaired).
+    private var windowStart = 0
+    private var windowEnd = Int.max
     /// Move evaluations left.
     private var budget: Int
     /// Array positions that reversals and moves may still shift.
@@ -239,7 +243,7 @@ struct StrokeOrder {
         for i in 0..<n { queue.push(Int(order[i])) }
         for round in 0..<Self.rounds {
             while budget > 0, workBudget > 0, let a = queue.pop() {
-                if let touched = twoOpt(a) ?? orOpt(a) {
+                if let touched = twoOpt(a) ?? orOpt(a) ?? segmentSwap(a) {
                     for s in touched { queue.push(s) }
                     queue.push(a)
                 }
@@ -248,6 +252,93 @@ struct StrokeOrder {
             let changed = enterLoopsBest()
             if changed.isEmpty { break }
             for s in changed { queue.push(s) }
+        }
+        if n <= options.perturbationMaximumStrokes {
+            perturb(evaluations: min(options.perturbationEvaluations, options.perturbationEvaluationsPerStroke * n))
+        }
+    }
+
+    // MARK: Perturbation
+
+    /// Positions a perturbation reshuffles and then repairs.
+    static let perturbationWindow = 40
+
+    /// Iterated local search (H. R. Lourenço, O. C. Martin and T. Stützle, "Iterated local search",
+    /// Handbook of Metaheuristics, 2003) kept local: cut a window of the order into four runs and
+    /// swap the middle two (a "double bridge", the kick 2-opt and Or-opt cannot undo by
+    /// themselves), repair the window with 2-opt, Or-opt and loop entry confined to it, and keep
+    /// the result only if the window's travel went down. Windows are drawn from a fixed-seed
+    /// generator and the work is counted, so the result is the same on every run.
+    private mutating func perturb(evaluations: Int) {
+        let w = Self.perturbationWindow
+        guard n >= w + 2, evaluations > 0 else { return }
+        var random = SplitMix(seed: UInt64(n))
+        budget = evaluations
+        workBudget = evaluations * 4
+        var queue = Queue(count: n)
+        while budget > 0 && workBudget > 0 {
+            let start = Int(random.next() % UInt64(n - w + 1))
+            let end = start + w - 1
+            windowStart = start
+            windowEnd = end
+            let before = windowTravel()
+            let saved = Array(order[start...end])
+            let savedFlip = saved.map { flipped[Int($0)] }
+            let savedEntry = saved.map { entryVertex[Int($0)] }
+            let savedIn = saved.map { entryPoint[Int($0)] }
+            let savedOut = saved.map { exitPoint[Int($0)] }
+            // Three cuts inside the window, then swap the two middle runs.
+            var cuts = [Int](repeating: 0, count: 3)
+            for k in 0..<3 { cuts[k] = start + 1 + Int(random.next() % UInt64(w - 1)) }
+            cuts.sort()
+            let (a, b, c) = (cuts[0], cuts[1], cuts[2])
+            if a == b || b == c { continue }
+            let shuffled = Array(order[start..<a]) + Array(order[b..<c]) + Array(order[a..<b]) + Array(order[c...end])
+            order.replaceSubrange(start...end, with: shuffled)
+            for k in start...end { position[Int(order[k])] = Int32(k) }
+            workBudget -= w
+            // Only the strokes at the cuts have new neighbours ("don't-look bits" reset there).
+            for k in [start, a - 1, a, b - 1, b, c - 1, c, end] { queue.push(Int(order[k])) }
+            while budget > 0, let s = queue.pop() {
+                if let touched = twoOpt(s) ?? orOpt(s) ?? segmentSwap(s) {
+                    for t in touched { queue.push(t) }
+                    queue.push(s)
+                }
+            }
+            _ = enterLoopsBest(from: start, through: end)
+            if windowTravel() >= before - Self.epsilon {
+                order.replaceSubrange(start...end, with: saved)
+                for (k, t) in saved.enumerated() {
+                    let s = Int(t)
+                    position[s] = Int32(start + k)
+                    flipped[s] = savedFlip[k]
+                    entryVertex[s] = savedEntry[k]
+                    entryPoint[s] = savedIn[k]
+                    exitPoint[s] = savedOut[k]
+                }
+            }
+        }
+        windowStart = 0
+        windowEnd = Int.max
+    }
+
+    /// The travel into, within and out of the current window.
+    private func windowTravel() -> Double {
+        var total = 0.0
+        for i in max(1, windowStart)...min(n - 1, windowEnd + 1) { total += X(i - 1).gap(E(i)) }
+        return total
+    }
+
+    /// SplitMix64 (Steele, Lea and Flood, OOPSLA 2014): the perturbation's fixed-seed generator.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
         }
     }
 
@@ -259,7 +350,7 @@ struct StrokeOrder {
         // The path's two ends are free: reversing a whole head or tail joins `a` to the old
         // first or last stroke wherever that is, a move no neighbour list would suggest.
         func consider(_ p: Int, _ q: Int) {
-            guard q > p && p >= -1 && q < n else { return }
+            guard q > p && p >= -1 && q < n && p >= windowStart - 1 && q <= windowEnd else { return }
             budget -= 1
             let d = twoOptDelta(p, q)
             if d < best.delta { best = (d, p, q) }
@@ -313,10 +404,10 @@ struct StrokeOrder {
             for side in 0..<(length == 1 ? 1 : 2) {
                 // The run starts at a, or ends at a.
                 let s = side == 0 ? i : i - length + 1, e = side == 0 ? i + length - 1 : i
-                guard s >= 0 && e < n else { continue }
+                guard s >= 0 && e < n && s >= windowStart && e <= windowEnd else { continue }
                 let removal = orRemovalDelta(s, e)
                 func consider(_ p: Int) {
-                    guard p >= -1 && p < n && (p < s - 1 || p > e) else { return }
+                    guard p >= -1 && p < n && (p < s - 1 || p > e) && p >= windowStart - 1 && p <= windowEnd else { return }
                     budget -= 1
                     if s == e && isLoop(a) {
                         // A loop moved alone may also change where it is entered. Its box gives a
@@ -377,6 +468,48 @@ struct StrokeOrder {
         return (best.0 - old, best.1)
     }
 
+    /// Tries the segment exchange that 2-opt cannot make on drawn strokes: joining a's exit to a
+    /// neighbour's entry *without* reversing anything between them, by swapping two adjacent runs
+    /// (the pure 3-opt move "or3opt": ... i | i+1 … j−1 | j … k | k+1 … becomes
+    /// ... i | j … k | i+1 … j−1 | k+1 …). Reversing a run reverses its lines, so on drawn strokes
+    /// this is often the only way to bring an entry next to an exit.
+    private mutating func segmentSwap(_ a: Int) -> [Int]? {
+        let x = Int(position[a])
+        var best: (delta: Double, i: Int, j: Int, k: Int) = (-Self.epsilon, 0, 0, 0)
+        func consider(_ i: Int, _ j: Int, _ k: Int) {
+            guard i >= 0 && i + 1 < j && j <= k && k < n && i >= windowStart - 1 && k <= windowEnd else { return }
+            budget -= 1
+            var d = X(i).gap(E(j)) + X(k).gap(E(i + 1)) - X(i).gap(E(i + 1)) - X(j - 1).gap(E(j))
+            if k + 1 < n { d += X(j - 1).gap(E(k + 1)) - X(k).gap(E(k + 1)) }
+            if d < best.delta { best = (d, i, j, k) }
+        }
+        for m in 0..<Int(neighbourCount[a]) {
+            let c = Int(neighbours[a * k + m])
+            let y = Int(position[c])
+            // a's exit to c's entry when a comes first, c's exit to a's entry otherwise.
+            let (i, j) = x < y ? (x, y) : (y, x)
+            guard i + 1 < j, i >= 0, j < n else { continue }
+            // Only worth it when the new link is shorter than a link it replaces there (the
+            // gain criterion of S. Lin and B. W. Kernighan, Operations Research 21, 1973).
+            guard X(i).gap(E(j)) < max(X(i).gap(E(i + 1)), X(j - 1).gap(E(j))) else { continue }
+            let follower = Int(order[i + 1])
+            consider(i, j, n - 1)
+            for m2 in 0..<Int(neighbourCount[follower]) {
+                let z = Int(position[Int(neighbours[follower * k + m2])])
+                consider(i, j, z)
+                consider(i, j, z - 1)
+            }
+        }
+        guard best.delta < -Self.epsilon else { return nil }
+        let (i, j, kk) = (best.i, best.j, best.k)
+        var touched: [Int] = []
+        for p in [i, i + 1, j - 1, j, kk, kk + 1] where p >= 0 && p < n { touched.append(Int(order[p])) }
+        order.replaceSubrange((i + 1)...kk, with: Array(order[j...kk]) + Array(order[(i + 1)..<j]))
+        workBudget -= kk - i
+        for p in (i + 1)...kk { position[Int(order[p])] = Int32(p) }
+        return touched
+    }
+
     private func orRemovalDelta(_ s: Int, _ e: Int) -> Double {
         var d = 0.0
         if s > 0 { d -= X(s - 1).gap(E(s)) }
@@ -426,9 +559,9 @@ struct StrokeOrder {
     }
 
     /// Starts every loop at the vertex closest to the way in and out; returns the strokes changed.
-    private mutating func enterLoopsBest() -> [Int] {
+    private mutating func enterLoopsBest(from first: Int = 0, through last: Int = Int.max) -> [Int] {
         var changed: [Int] = []
-        for i in 0..<n {
+        for i in first...min(last, n - 1) {
             let s = Int(order[i])
             guard isLoop(s) else { continue }
             let before = i > 0 ? X(i - 1) : nil, after = i + 1 < n ? E(i + 1) : nil
