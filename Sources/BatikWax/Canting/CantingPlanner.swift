@@ -68,10 +68,19 @@ public enum CantingPlanner {
         var result: [(CantingPass, TravelBound)] = []
         let placed = StrokePlacement.place(tileStrokes, by: placements, clippedTo: area)
         let merged = StrokeMerger.merge(placed, tolerance: options.mergeTolerance)
-        let ordered = StrokeOrder.ordered(merged, from: area.origin, options: options)
+        // The bound depends on the strokes, not their order: work it out alongside.
+        let halves = OrderAndBound()
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            if k == 0 {
+                halves.setOrdered(StrokeOrder.ordered(merged, from: area.origin, options: options))
+            } else {
+                halves.setBound(TravelBound.of(merged))
+            }
+        }
+        let ordered = halves.ordered
         if !ordered.isEmpty {
             result.append(
-                (CantingPass(stepIndex: key.stepIndex, stepName: key.stepName, tool: tool, strokes: ordered), TravelBound.of(ordered)))
+                (CantingPass(stepIndex: key.stepIndex, stepName: key.stepName, tool: tool, strokes: ordered), halves.bound))
         }
         if !brush.isEmpty {
             let region = try placeBrush(brush, by: placements, area: area)
@@ -83,6 +92,37 @@ public enum CantingPlanner {
             }
         }
         return result
+    }
+
+    /// A pass's order and bound, worked out side by side.
+    final class OrderAndBound: @unchecked Sendable {
+        private let lock = NSLock()
+        private var orderedStrokes: [CantingStroke] = []
+        private var travelBound = TravelBound(length: 0, isExact: true)
+
+        func setOrdered(_ s: [CantingStroke]) {
+            lock.lock()
+            orderedStrokes = s
+            lock.unlock()
+        }
+
+        func setBound(_ b: TravelBound) {
+            lock.lock()
+            travelBound = b
+            lock.unlock()
+        }
+
+        var ordered: [CantingStroke] {
+            lock.lock()
+            defer { lock.unlock() }
+            return orderedStrokes
+        }
+
+        var bound: TravelBound {
+            lock.lock()
+            defer { lock.unlock() }
+            return travelBound
+        }
     }
 
     /// Results of the passes planned in parallel, one slot each.
