@@ -32,7 +32,8 @@ extension BatikCommand {
 
         @Option(
             name: .shortAndLong,
-            help: ArgumentHelp("The G-code file to write (default: out/NAME.gcode, replaced if present).", valueName: "file.gcode"))
+            help: ArgumentHelp(
+                "The G-code file to write (default: out/NAME.gcode, replaced if present).", valueName: "file.gcode"))
         var output: String?
 
         @Option(help: "The plotter's firmware: grbl or marlin.")
@@ -65,8 +66,10 @@ extension BatikCommand {
         static let feedRange = 1...100_000
 
         func validate() throws {
-            for (name, value) in [("--feed", feed), ("--travel-feed", travelFeed)] where !Self.feedRange.contains(value) {
-                throw ValidationError("\(name) \(value) is out of range: give mm/min, from 1 to 100000 (600 is 10 mm/s).")
+            for (name, value) in [("--feed", feed), ("--travel-feed", travelFeed)] where !Self.feedRange.contains(value)
+            {
+                throw ValidationError(
+                    "\(name) \(value) is out of range: give mm/min, from 1 to 100000 (600 is 10 mm/s).")
             }
         }
 
@@ -109,7 +112,8 @@ extension BatikCommand {
                     k == 0 || plan.passes[k].tool.name != plan.passes[k - 1].tool.name || plan.passes[k].strokes.isEmpty
                 }.count
                 StandardError.print(
-                    "wrote \(destination): \(machine.rawValue), \(plan.passes.count) passes, \(changes) pauses for the operator")
+                    "wrote \(destination): \(machine.rawValue), \(plan.passes.count) passes, \(changes) pauses for the operator"
+                )
             }
         }
     }

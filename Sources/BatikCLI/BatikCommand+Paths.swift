@@ -36,7 +36,8 @@ extension BatikCommand {
 
         @Option(
             name: .shortAndLong,
-            help: ArgumentHelp("The SVG to write (default: out/NAME-paths.svg, replaced if present).", valueName: "file.svg"))
+            help: ArgumentHelp(
+                "The SVG to write (default: out/NAME-paths.svg, replaced if present).", valueName: "file.svg"))
         var output: String?
 
         @OptionGroup var area: ClothAreaOptions
@@ -48,10 +49,14 @@ extension BatikCommand {
 
         @Option(
             name: .customLong("rate"),
-            help: ArgumentHelp("Change an assumed working rate, e.g. --rate line-speed=8 (repeatable).", valueName: "name=value"))
+            help: ArgumentHelp(
+                "Change an assumed working rate, e.g. --rate line-speed=8 (repeatable).", valueName: "name=value"))
         var rates: [CantingRateSetting] = []
 
-        @Option(help: "How far to order the strokes: best, nearest (nearest neighbour only) or input (as generated, to compare).")
+        @Option(
+            help:
+                "How far to order the strokes: best, nearest (nearest neighbour only) or input (as generated, to compare)."
+        )
         var order: CantingPlanOptions.Ordering = .best
 
         @Flag(help: "Replace the output file if it already exists.")
@@ -75,7 +80,9 @@ extension BatikCommand {
                 }
                 let svg = CantingSVG.bytes(
                     for: plan,
-                    title: "\(motif.name) — canting paths, \(Render.centimetres(clothArea.width)) × \(Render.centimetres(clothArea.height)) cm")
+                    title:
+                        "\(motif.name) — canting paths, \(Render.centimetres(clothArea.width)) × \(Render.centimetres(clothArea.height)) cm"
+                )
                 do {
                     try svg.withUnsafeBytes { try file.write($0) }
                 } catch {
@@ -83,7 +90,9 @@ extension BatikCommand {
                     throw CLIError("cannot write \(destination): \(error)", exitCode: ExitStatus.cannotCreate)
                 }
                 try file.commit()
-                print(FiguresTable.text(CantingFigures(plan: plan, rates: CantingRateSetting.rates(rates))), terminator: "")
+                print(
+                    FiguresTable.text(CantingFigures(plan: plan, rates: CantingRateSetting.rates(rates))),
+                    terminator: "")
                 StandardError.print(
                     "wrote \(destination): \(plan.passes.count) layers, "
                         + "\(Render.centimetres(clothArea.width)) × \(Render.centimetres(clothArea.height)) cm")

@@ -6,12 +6,15 @@ import BatikWax
 enum CantingPlanning {
     /// Jobs come from the motif's marks (`CantingJob.fromMarks`): outlines, isen-isen, and the
     /// fills that must keep the cloth's colour through the first bath.
-    static func plan(_ motif: Motif, area: Rect, options: CantingPlanOptions = CantingPlanOptions()) throws(CLIError) -> CantingPlan {
+    static func plan(_ motif: Motif, area: Rect, options: CantingPlanOptions = CantingPlanOptions()) throws(CLIError)
+        -> CantingPlan
+    {
         let jobs: [CantingJob]
         do {
             jobs = try CantingJob.fromMarks(of: motif)
         } catch {
-            throw CLIError("cannot work out the wax areas of \(motif.sourcePath): \(error)", exitCode: ExitStatus.dataError)
+            throw CLIError(
+                "cannot work out the wax areas of \(motif.sourcePath): \(error)", exitCode: ExitStatus.dataError)
         }
         let layout = motif.layout(on: area)
         do {

@@ -6,14 +6,14 @@ struct CantingRateSetting: ExpressibleByArgument, Equatable {
     /// The names users write, what they set, and the unit.
     static var names: [(name: String, help: String, keyPath: WritableKeyPath<CantingRates, Double>)] {
         [
-        ("line-speed", "mm/s along lines", \.lineSpeed),
-        ("block-speed", "mm/s of blocking strokes", \.blockSpeed),
-        ("travel-speed", "mm/s moving lifted", \.travelSpeed),
-        ("dab-time", "seconds per dab", \.dabSeconds),
-        ("lift-time", "seconds per lift", \.liftSeconds),
-        ("brush-rate", "mm²/s with the brush", \.brushRate),
-        ("layer", "wax layer thickness, mm", \.layerThickness),
-        ("density", "wax density, g/cm³", \.waxDensity),
+            ("line-speed", "mm/s along lines", \.lineSpeed),
+            ("block-speed", "mm/s of blocking strokes", \.blockSpeed),
+            ("travel-speed", "mm/s moving lifted", \.travelSpeed),
+            ("dab-time", "seconds per dab", \.dabSeconds),
+            ("lift-time", "seconds per lift", \.liftSeconds),
+            ("brush-rate", "mm²/s with the brush", \.brushRate),
+            ("layer", "wax layer thickness, mm", \.layerThickness),
+            ("density", "wax density, g/cm³", \.waxDensity),
         ]
     }
 

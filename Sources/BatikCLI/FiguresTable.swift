@@ -16,7 +16,8 @@ enum FiguresTable {
         func add(_ r: CantingFigures.Row) {
             rows.append([
                 r.label, "\(r.lines)", "\(r.dabs)", "\(r.dots)", metres(r.penDown), metres(r.penUp),
-                (r.boundIsExact ? "" : "≥") + metres(r.travelBound), "\(r.lifts)", duration(r.seconds), grams(r.waxGrams),
+                (r.boundIsExact ? "" : "≥") + metres(r.travelBound), "\(r.lifts)", duration(r.seconds),
+                grams(r.waxGrams),
             ])
         }
         var sections: [(String, [CantingFigures.Row])] = [("tahap — canting", figures.passes)]

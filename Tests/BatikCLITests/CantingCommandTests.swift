@@ -45,7 +45,9 @@ struct CantingCommandTests {
         let folder = try BatikProcess.temporaryFolder()
         let out = folder.appendingPathComponent("k.svg").path
         let normal = try BatikProcess.run(["paths", "kawung", "--tiles", "2x2", "-o", out])
-        let slow = try BatikProcess.run(["paths", "kawung", "--tiles", "2x2", "-o", out, "--force", "--rate", "line-speed=1"])
+        let slow = try BatikProcess.run([
+            "paths", "kawung", "--tiles", "2x2", "-o", out, "--force", "--rate", "line-speed=1",
+        ])
         #expect(normal.status == 0 && slow.status == 0)
         #expect(normal.stdout != slow.stdout)
         let bad = try BatikProcess.run(["paths", "kawung", "-o", out, "--rate", "speed=3"])

@@ -3,12 +3,13 @@ import BatikMotif
 import BatikTestSupport
 import BatikWax
 import Foundation
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 import Testing
 
 @testable import BatikRender
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A small plan with two cantings in one step and a third pass, built by hand so every stroke is
 /// known: klowong lines, a cecek dab pass, a tembok loop.
@@ -51,14 +52,19 @@ final class SVGLayers: NSObject, XMLParserDelegate {
         return collector
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         depth += 1
         if name == "svg" { root = attributes }
         if name == "g" { layers.append((attributes, [])) }
         if name == "path", !layers.isEmpty { layers[layers.count - 1].paths.append(attributes["d"] ?? "") }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) { depth -= 1 }
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+    }
 }
 
 @Suite("SVG of canting paths")
@@ -70,7 +76,10 @@ struct CantingSVGTests {
         #expect(svg.root["width"] == "120mm" && svg.root["height"] == "80mm")
         #expect(svg.root["viewBox"] == "0 0 120 80")
         #expect(svg.root["xmlns:inkscape"] == "http://www.inkscape.org/namespaces/inkscape")
-        #expect(svg.layers.map { $0.attributes["inkscape:label"] } == ["01 nglowong — klowong", "02 ngiseni — cecek", "03 nembok — tembok"])
+        #expect(
+            svg.layers.map { $0.attributes["inkscape:label"] } == [
+                "01 nglowong — klowong", "02 ngiseni — cecek", "03 nembok — tembok",
+            ])
         #expect(svg.layers.allSatisfy { $0.attributes["inkscape:groupmode"] == "layer" })
         #expect(svg.layers.map(\.paths.count) == [2, 3, 1])
         #expect(svg.layers.map { $0.attributes["stroke-width"] } == ["1.8", "1.1", "3.8"])

@@ -29,7 +29,10 @@ struct GCodeRun {
         var down = false
         var current: [Point] = []
         for raw in program.split(separator: "\n", omittingEmptySubsequences: false) {
-            let comment = raw.firstIndex(of: ";").map { String(raw[raw.index(after: $0)...]).trimmingCharacters(in: .whitespaces) } ?? ""
+            let comment =
+                raw.firstIndex(of: ";").map {
+                    String(raw[raw.index(after: $0)...]).trimmingCharacters(in: .whitespaces)
+                } ?? ""
             let code = raw.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces)
             guard !code.isEmpty else { continue }
             let words = code.split(separator: " ")
@@ -80,13 +83,16 @@ struct GCodeTests {
         return points
     }
 
-    @Test("read back: every stroke drawn pen-down exactly, pen down only on strokes, inside the work area", arguments: GCodeMachine.allCases)
+    @Test(
+        "read back: every stroke drawn pen-down exactly, pen down only on strokes, inside the work area",
+        arguments: GCodeMachine.allCases)
     func readBack(machine: GCodeMachine) throws {
         var options = GCodeOptions()
         options.machine = machine
         options.workArea = Size(150, 100)
         let plan = PlanFixture.plan
-        let run = GCodeRun(try GCodeWriter.program(for: plan, title: "uji", options: options), machine: machine, options: options)
+        let run = GCodeRun(
+            try GCodeWriter.program(for: plan, title: "uji", options: options), machine: machine, options: options)
         #expect(run.units == "mm" && run.absolute)
         let expected = plan.passes.flatMap(\.strokes).map { s -> [Point] in
             let p = Self.machinePoints(s, area: plan.area)
@@ -95,7 +101,8 @@ struct GCodeTests {
         #expect(run.strokes.count == expected.count)
         for (got, want) in zip(run.strokes, expected) {
             #expect(got.count == want.count)
-            for (g, w) in zip(got, want) { expectApproximatelyEqual(g, w, tolerance: 0.0005 * 2.0.squareRoot()) }  // rounding to µm
+            // Both coordinates are rounded to micrometres.
+            for (g, w) in zip(got, want) { expectApproximatelyEqual(g, w, tolerance: 0.0005 * 2.0.squareRoot()) }
         }
         #expect(run.rapidsWhileDown == 0)
         #expect(run.downFeeds == [options.feed])
@@ -112,7 +119,8 @@ struct GCodeTests {
         var plan = PlanFixture.plan
         // A second klowong pass right after the first: no change of canting, so no pause.
         plan.passes.insert(
-            CantingPass(stepIndex: 2, stepName: "nerusi", tool: PlanFixture.klowong, strokes: [.dab(at: Point(1, 1))]), at: 1)
+            CantingPass(stepIndex: 2, stepName: "nerusi", tool: PlanFixture.klowong, strokes: [.dab(at: Point(1, 1))]),
+            at: 1)
         let program = try GCodeWriter.program(for: plan, title: "uji", options: options)
         let run = GCodeRun(program, machine: machine, options: options)
         #expect(run.pauses.map(\.beforeStroke) == [0, 3, 6])
@@ -127,7 +135,9 @@ struct GCodeTests {
     func outOfBounds() {
         var options = GCodeOptions()
         options.workArea = Size(100, 150)
-        #expect(throws: GCodeError.self) { try GCodeWriter.program(for: PlanFixture.plan, title: "uji", options: options) }
+        #expect(throws: GCodeError.self) {
+            try GCodeWriter.program(for: PlanFixture.plan, title: "uji", options: options)
+        }
         do {
             _ = try GCodeWriter.program(for: PlanFixture.plan, title: "uji", options: options)
         } catch {
@@ -148,7 +158,8 @@ struct GCodeTests {
         var options = GCodeOptions()
         options.workArea = Size(100, 150)
         options.turned = true
-        let run = GCodeRun(try GCodeWriter.program(for: PlanFixture.plan, title: "uji", options: options), machine: .grbl)
+        let run = GCodeRun(
+            try GCodeWriter.program(for: PlanFixture.plan, title: "uji", options: options), machine: .grbl)
         for p in run.positions { #expect(p.x >= 0 && p.y >= 0 && p.x <= 100 && p.y <= 150) }
         // The first klowong line runs right then down on the cloth (y down), a clockwise turn on
         // paper; seen from above with Y up, the machine must draw a clockwise turn too.
@@ -162,6 +173,8 @@ struct GCodeTests {
         let a = try GCodeWriter.bytes(for: PlanFixture.plan, title: "uji")
         let b = try GCodeWriter.bytes(for: PlanFixture.plan, title: "uji")
         #expect(a == b)
-        #expect(CantingSVG.bytes(for: PlanFixture.plan, title: "uji") == CantingSVG.bytes(for: PlanFixture.plan, title: "uji"))
+        #expect(
+            CantingSVG.bytes(for: PlanFixture.plan, title: "uji")
+                == CantingSVG.bytes(for: PlanFixture.plan, title: "uji"))
     }
 }

@@ -14,7 +14,8 @@ struct CantingFiguresTests {
         let pass = CantingPass(
             stepIndex: 1, stepName: "nglowong", tool: klowong,
             strokes: [.line(Polyline([Point(0, 0), Point(10, 0)], isClosed: false)), .dab(at: Point(10, 5))])
-        let plan = CantingPlan(area: Rect(x: 0, y: 0, width: 20, height: 20), passes: [pass], travelBounds: [TravelBound.of(pass.strokes)])
+        let plan = CantingPlan(
+            area: Rect(x: 0, y: 0, width: 20, height: 20), passes: [pass], travelBounds: [TravelBound.of(pass.strokes)])
         let f = CantingFigures(plan: plan)
         let row = f.passes[0]
         #expect(row.label == "01 nglowong — klowong")

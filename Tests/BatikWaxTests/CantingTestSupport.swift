@@ -34,7 +34,10 @@ enum CantingFixtures {
             let p = Point(Double.random(in: 0..<1, using: &rng) * side, Double.random(in: 0..<1, using: &rng) * side)
             switch k % 3 {
             case 0:
-                let q = p + Vector(Double.random(in: 0..<1, using: &rng) * 10 - 5, Double.random(in: 0..<1, using: &rng) * 10 - 5)
+                let q =
+                    p
+                    + Vector(
+                        Double.random(in: 0..<1, using: &rng) * 10 - 5, Double.random(in: 0..<1, using: &rng) * 10 - 5)
                 result.append(.line(Polyline([p, p.lerp(to: q, 0.5) + Vector(0.5, 0), q], isClosed: false)))
             case 1:
                 let r = 0.5 + Double.random(in: 0..<1, using: &rng) * 2
@@ -47,4 +50,3 @@ enum CantingFixtures {
         return result
     }
 }
-

@@ -16,7 +16,10 @@ struct StrokeGenerationTests {
     }
 
     static func disc(radius r: Double, segments: Int = 96) -> Polygon {
-        Polygon(exterior: (0..<segments).map { Point(0, 0) + Vector(angle: .degrees(Double($0) * 360 / Double(segments)), length: r) })
+        Polygon(
+            exterior: (0..<segments).map {
+                Point(0, 0) + Vector(angle: .degrees(Double($0) * 360 / Double(segments)), length: r)
+            })
     }
 
     /// Every vertex and segment midpoint of every line lies in `region`.
@@ -95,8 +98,10 @@ struct StrokeGenerationTests {
         let w = Self.tembok.lineWidth
         let rings = piece.lines.filter(\.isClosed)
         #expect(rings.count >= 2)
-        let radii = rings.map { ring in ring.points.map { $0.distance(to: .zero) }.reduce(0, +) / Double(ring.points.count) }
-            .sorted(by: >)
+        let radii = rings.map { ring in
+            ring.points.map { $0.distance(to: .zero) }.reduce(0, +) / Double(ring.points.count)
+        }
+        .sorted(by: >)
         expectApproximatelyEqual(radii[0], 8 - w / 2, tolerance: 0.1)
         expectApproximatelyEqual(radii[0] - radii[1], w * 0.8, tolerance: 0.1)
         #expect(Self.worstGap(piece.lines, over: Region(polygons: [polygon]), step: 0.5) <= w / 2 + 0.05)
@@ -186,7 +191,10 @@ struct StrokeGenerationTests {
     func linesAndDots() throws {
         let job = CantingJob(
             stepIndex: 1, stepName: "nglowong", tool: CantingFixtures.klowong,
-            lines: [Polyline([Point(0, 0), Point(10, 0)], isClosed: false), Polyline([Point(3, 3), Point(3, 3)], isClosed: false)],
+            lines: [
+                Polyline([Point(0, 0), Point(10, 0)], isClosed: false),
+                Polyline([Point(3, 3), Point(3, 3)], isClosed: false),
+            ],
             dots: [Point(5, 5)])
         let out = try StrokeGenerator.strokes(for: job, options: Self.options)
         #expect(out.strokes.map(\.kind) == [.line, .dab, .dab])

@@ -33,7 +33,8 @@ public enum CantingSVG {
     /// The drawing as UTF-8 bytes, ready to write.
     public static func bytes(for plan: CantingPlan, title: String) -> [UInt8] {
         let area = plan.area
-        var out = PlotterText(capacity: plan.passes.reduce(0) { $0 + $1.strokes.reduce(0) { $0 + $1.points.count } } * 16 + 1000)
+        var out = PlotterText(
+            capacity: plan.passes.reduce(0) { $0 + $1.strokes.reduce(0) { $0 + $1.points.count } } * 16 + 1000)
         out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" "
         out += "xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" "

@@ -17,21 +17,29 @@ public enum GCodeWriter {
     static let boundsSlack = 1e-6
 
     /// The program as text.
-    public static func program(for plan: CantingPlan, title: String, options: GCodeOptions = GCodeOptions()) throws(GCodeError) -> String {
+    public static func program(for plan: CantingPlan, title: String, options: GCodeOptions = GCodeOptions())
+        throws(GCodeError) -> String
+    {
         String(decoding: try bytes(for: plan, title: title, options: options), as: UTF8.self)
     }
 
     /// The program as UTF-8 bytes, ready to write.
-    public static func bytes(for plan: CantingPlan, title: String, options: GCodeOptions = GCodeOptions()) throws(GCodeError) -> [UInt8] {
+    public static func bytes(for plan: CantingPlan, title: String, options: GCodeOptions = GCodeOptions())
+        throws(GCodeError) -> [UInt8]
+    {
         let area = plan.area
         let clothW = options.turned ? area.height : area.width
         let clothH = options.turned ? area.width : area.height
         let work = options.workArea
         if clothW > work.width + boundsSlack || clothH > work.height + boundsSlack {
-            let fitsTurned = (options.turned ? area.width : area.height) <= work.width
+            let fitsTurned =
+                (options.turned ? area.width : area.height) <= work.width
                 && (options.turned ? area.height : area.width) <= work.height
-            let hint = fitsTurned
-                ? (options.turned ? "lay the cloth the other way: leave out --turn" : "add --turn to lay the cloth lengthwise on the machine")
+            let hint =
+                fitsTurned
+                ? (options.turned
+                    ? "lay the cloth the other way: leave out --turn"
+                    : "add --turn to lay the cloth lengthwise on the machine")
                 : "choose a smaller --size, or give the machine's own --work-area WxH"
             throw GCodeError(
                 "the cloth is \(n(clothW)) × \(n(clothH)) mm on the machine but its work area is \(n(work.width)) × \(n(work.height)) mm",
@@ -44,7 +52,9 @@ public enum GCodeWriter {
             for stroke in pass.strokes {
                 for p in stroke.points {
                     let m = machine(p)
-                    if m.x < -boundsSlack || m.y < -boundsSlack || m.x > work.width + boundsSlack || m.y > work.height + boundsSlack {
+                    if m.x < -boundsSlack || m.y < -boundsSlack || m.x > work.width + boundsSlack
+                        || m.y > work.height + boundsSlack
+                    {
                         throw GCodeError(
                             "a \(pass.tool.name) stroke of \(pass.label(number: k + 1)) reaches (\(n(m.x)), \(n(m.y))) mm, outside the work area \(n(work.width)) × \(n(work.height)) mm",
                             hint: "the plan's strokes must lie on the cloth; please report this")
@@ -53,7 +63,8 @@ public enum GCodeWriter {
             }
         }
 
-        var out = PlotterText(capacity: plan.passes.reduce(0) { $0 + $1.strokes.reduce(0) { $0 + $1.points.count } } * 24 + 2000)
+        var out = PlotterText(
+            capacity: plan.passes.reduce(0) { $0 + $1.strokes.reduce(0) { $0 + $1.points.count } } * 24 + 2000)
         func move(_ code: String, _ p: Point) {
             out += code
             out += " X"
@@ -82,10 +93,14 @@ public enum GCodeWriter {
         let minutes = downLength / options.feed + upLength / options.travelFeed
         out += "; batik gcode: \(comment(title))\n"
         out += "; machine \(options.machine.rawValue), work area \(n(work.width)) x \(n(work.height)) mm\n"
-        out += "; cloth \(n(area.width)) x \(n(area.height)) mm"
-            + (options.turned ? ", turned: its left edge along the top (Y = \(n(clothH))), seen from the front\n" : ", origin at its bottom-left corner, X right, Y up\n")
+        out +=
+            "; cloth \(n(area.width)) x \(n(area.height)) mm"
+            + (options.turned
+                ? ", turned: its left edge along the top (Y = \(n(clothH))), seen from the front\n"
+                : ", origin at its bottom-left corner, X right, Y up\n")
         out += "; feed \(n(options.feed)) mm/min drawing, \(n(options.travelFeed)) mm/min travel\n"
-        out += "; \(plan.passes.count) passes, \(strokeCount) pen-downs, \(n(downLength / 1000, 2)) m drawn, \(n(upLength / 1000, 2)) m travel, about \(n(minutes, 0)) min of moves\n"
+        out +=
+            "; \(plan.passes.count) passes, \(strokeCount) pen-downs, \(n(downLength / 1000, 2)) m drawn, \(n(upLength / 1000, 2)) m travel, about \(n(minutes, 0)) min of moves\n"
         out += "G21 ; millimetres\nG90 ; absolute coordinates\n"
         out += penUp
         // Pen-up moves are G1 at the travel feed, not G0: a rapid flings drops of hot wax from

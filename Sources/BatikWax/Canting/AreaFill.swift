@@ -35,7 +35,8 @@ enum AreaFill {
     }
 
     /// The fill of every piece of `region` with `tool`.
-    static func pieces(of region: Region, tool: CantingTool, options: CantingPlanOptions) throws(RegionError) -> [Piece] {
+    static func pieces(of region: Region, tool: CantingTool, options: CantingPlanOptions) throws(RegionError) -> [Piece]
+    {
         var result: [Piece] = []
         for polygon in region.polygons {
             result.append(try fill(polygon, tool: tool, options: options))
@@ -51,7 +52,8 @@ enum AreaFill {
         let inner = try piece.inset(by: w / 2)
         let thin = inner.isEmpty ? true : try piece.inset(by: w).isEmpty
         if thin {
-            return Piece(method: .centreline, lines: MedialAxis.centrelines(of: polygon, lineWidth: w), polygon: polygon)
+            return Piece(
+                method: .centreline, lines: MedialAxis.centrelines(of: polygon, lineWidth: w), polygon: polygon)
         }
         var rings: [Region] = [inner]
         while rings.count <= options.maximumRings {

@@ -68,7 +68,8 @@ public struct CantingFigures: Hashable, Sendable {
         var total = Row(label: "jumlah")
         for (k, pass) in plan.passes.enumerated() {
             let row = Self.row(
-                for: pass, label: pass.label(number: k + 1), bound: k < plan.travelBounds.count ? plan.travelBounds[k] : nil,
+                for: pass, label: pass.label(number: k + 1),
+                bound: k < plan.travelBounds.count ? plan.travelBounds[k] : nil,
                 rates: rates)
             passes.append(row)
             let stepLabel = pass.stepName
@@ -112,7 +113,8 @@ public struct CantingFigures: Hashable, Sendable {
         row.travelBound = bound?.length ?? 0
         row.boundIsExact = bound?.isExact ?? true
         row.brushArea = pass.brushAreas.area
-        row.seconds = row.penDown / rates.speed(for: tool) + row.penUp / rates.travelSpeed
+        row.seconds =
+            row.penDown / rates.speed(for: tool) + row.penUp / rates.travelSpeed
             + Double(row.lines) * rates.liftSeconds + Double(row.dabs) * rates.dabSeconds
             + row.brushArea / rates.brushRate
         let dotArea = Double.pi * tool.lineWidth * tool.lineWidth / 4

@@ -22,7 +22,8 @@ extension CantingJob {
     ) throws(RegionError) -> [CantingJob] {
         var jobs: [CantingJob] = []
         func job(_ step: Int, _ name: String, _ toolName: String) -> Int {
-            let tool = tools[toolName] ?? CantingTool.library[toolName]
+            let tool =
+                tools[toolName] ?? CantingTool.library[toolName]
                 ?? CantingTool(name: toolName, spoutDiameter: 1.5, use: .line, gloss: toolName)
             if let i = jobs.firstIndex(where: { $0.stepIndex == step && $0.tool.name == tool.name }) { return i }
             jobs.append(CantingJob(stepIndex: step, stepName: name, tool: tool))
@@ -64,7 +65,9 @@ extension CantingJob {
     }
 
     /// The fallback jobs of a motif (see `fromMarks`).
-    public static func fromMarks(of motif: Motif, tolerance: Double = Tolerance.flattening) throws(RegionError) -> [CantingJob] {
+    public static func fromMarks(of motif: Motif, tolerance: Double = Tolerance.flattening) throws(RegionError)
+        -> [CantingJob]
+    {
         try fromMarks(
             motif.tileMarks, tools: motif.tools, recipes: motif.recipes, firstBath: motif.dyes.first?.name,
             tolerance: tolerance)

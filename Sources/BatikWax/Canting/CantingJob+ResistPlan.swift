@@ -18,7 +18,8 @@ import BatikMotif
                 for work in step.work {
                     guard let tool = tools[work.tool] ?? CantingTool.library[work.tool] else {
                         throw CantingPlanError(
-                            "step \(index + 1) (\(step.kind.rawValue)) waxes with a canting named '\(work.tool)', which no tool table has")
+                            "step \(index + 1) (\(step.kind.rawValue)) waxes with a canting named '\(work.tool)', which no tool table has"
+                        )
                     }
                     let job = CantingJob(
                         stepIndex: index, stepName: step.kind.rawValue, tool: tool, lines: work.lines, dots: work.dots,

@@ -11,7 +11,9 @@ public struct CantingPass: Hashable, Sendable {
     /// Areas too large for strokes, left to the brush (`kuas`) and waxed by hand; cloth millimetres.
     public var brushAreas: Region
 
-    public init(stepIndex: Int, stepName: String, tool: CantingTool, strokes: [CantingStroke], brushAreas: Region = .empty) {
+    public init(
+        stepIndex: Int, stepName: String, tool: CantingTool, strokes: [CantingStroke], brushAreas: Region = .empty
+    ) {
         self.stepIndex = stepIndex
         self.stepName = stepName
         self.tool = tool

@@ -14,7 +14,8 @@ public enum CantingPlanner {
     /// millimetres). Jobs are grouped into passes by step and canting; passes run in step order,
     /// cantings in the order the jobs first name them.
     public static func plan(
-        jobs: [CantingJob], placements: [BatikGeometry.AffineTransform], area: Rect, options: CantingPlanOptions = CantingPlanOptions()
+        jobs: [CantingJob], placements: [BatikGeometry.AffineTransform], area: Rect,
+        options: CantingPlanOptions = CantingPlanOptions()
     ) throws(CantingPlanError) -> CantingPlan {
         var groups: [(key: PassKey, jobs: [CantingJob])] = []
         for job in jobs where !job.isEmpty {
@@ -25,17 +26,22 @@ public enum CantingPlanner {
                 groups.append((key, [job]))
             }
         }
-        let passGroups = groups.enumerated().sorted { ($0.element.key.stepIndex, $0.offset) < ($1.element.key.stepIndex, $1.offset) }
-            .map(\.element)
+        let passGroups = groups.enumerated().sorted {
+            ($0.element.key.stepIndex, $0.offset) < ($1.element.key.stepIndex, $1.offset)
+        }
+        .map(\.element)
 
         // Passes are independent, so they are planned side by side; each starts from the cloth's
         // top-left corner (the first travel of a pass is not counted, and the order's head is free
         // to move), so the result does not depend on which finishes first.
         let slots = Slots(count: passGroups.count)
         DispatchQueue.concurrentPerform(iterations: passGroups.count) { g in
-            slots.set(g, Result { () throws(CantingPlanError) -> [(CantingPass, TravelBound)] in
-                try planPasses(passGroups[g].key, passGroups[g].jobs, placements: placements, area: area, options: options)
-            })
+            slots.set(
+                g,
+                Result { () throws(CantingPlanError) -> [(CantingPass, TravelBound)] in
+                    try planPasses(
+                        passGroups[g].key, passGroups[g].jobs, placements: placements, area: area, options: options)
+                })
         }
         var passes: [CantingPass] = []
         var bounds: [TravelBound] = []
@@ -50,7 +56,8 @@ public enum CantingPlanner {
 
     /// The pass of one step and canting, and the brush pass its large areas need.
     static func planPasses(
-        _ key: PassKey, _ jobs: [CantingJob], placements: [BatikGeometry.AffineTransform], area: Rect, options: CantingPlanOptions
+        _ key: PassKey, _ jobs: [CantingJob], placements: [BatikGeometry.AffineTransform], area: Rect,
+        options: CantingPlanOptions
     ) throws(CantingPlanError) -> [(CantingPass, TravelBound)] {
         let tool = jobs[0].tool
         var tileStrokes: [CantingStroke] = []
@@ -80,15 +87,24 @@ public enum CantingPlanner {
         let ordered = halves.ordered
         if !ordered.isEmpty {
             result.append(
-                (CantingPass(stepIndex: key.stepIndex, stepName: key.stepName, tool: tool, strokes: ordered), halves.bound))
+                (
+                    CantingPass(stepIndex: key.stepIndex, stepName: key.stepName, tool: tool, strokes: ordered),
+                    halves.bound
+                ))
         }
         if !brush.isEmpty {
             let region = try placeBrush(brush, by: placements, area: area)
             if !region.isEmpty {
-                let kuas = CantingTool.library["kuas"] ?? CantingTool(name: "kuas", spoutDiameter: 10, use: .block, gloss: "brush")
+                let kuas =
+                    CantingTool.library["kuas"]
+                    ?? CantingTool(name: "kuas", spoutDiameter: 10, use: .block, gloss: "brush")
                 result.append(
-                    (CantingPass(stepIndex: key.stepIndex, stepName: key.stepName, tool: kuas, strokes: [], brushAreas: region),
-                     TravelBound(length: 0, isExact: true)))
+                    (
+                        CantingPass(
+                            stepIndex: key.stepIndex, stepName: key.stepName, tool: kuas, strokes: [],
+                            brushAreas: region),
+                        TravelBound(length: 0, isExact: true)
+                    ))
             }
         }
         return result
@@ -153,14 +169,17 @@ public enum CantingPlanner {
     }
 
     /// The brush areas of every placed tile, cut to the cloth and united.
-    static func placeBrush(_ polygons: [Polygon], by placements: [BatikGeometry.AffineTransform], area: Rect) throws(CantingPlanError) -> Region {
+    static func placeBrush(_ polygons: [Polygon], by placements: [BatikGeometry.AffineTransform], area: Rect)
+        throws(CantingPlanError) -> Region
+    {
         do {
             let cloth = Region(rect: area)
             var placed: [Region] = []
             for t in placements {
-                let moved = Region(polygons: polygons.map { p in
-                    Polygon(exterior: p.exterior.map { t.apply($0) }, holes: p.holes.map { $0.map { t.apply($0) } })
-                })
+                let moved = Region(
+                    polygons: polygons.map { p in
+                        Polygon(exterior: p.exterior.map { t.apply($0) }, holes: p.holes.map { $0.map { t.apply($0) } })
+                    })
                 guard let b = moved.bounds, b.overlaps(area) else { continue }
                 let inside = b.minX >= area.minX && b.maxX <= area.maxX && b.minY >= area.minY && b.maxY <= area.maxY
                 placed.append(inside ? moved : try moved.intersection(cloth))

@@ -1,5 +1,5 @@
-import Foundation
 import BatikGeometry
+import Foundation
 
 /// One pen-down of a canting: a line dragged along `points`, or a dab at one point.
 ///

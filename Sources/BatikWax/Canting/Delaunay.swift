@@ -30,7 +30,9 @@ struct Delaunay {
         all.append(Point(c.x - span, c.y - span))
         all.append(Point(c.x + span, c.y - span))
         all.append(Point(c.x, c.y + span))
-        let order = (0..<n).sorted { points[$0].x != points[$1].x ? points[$0].x < points[$1].x : points[$0].y < points[$1].y }
+        let order = (0..<n).sorted {
+            points[$0].x != points[$1].x ? points[$0].x < points[$1].x : points[$0].y < points[$1].y
+        }
 
         var open: [Triangle] = [Self.triangle(Int32(n), Int32(n + 1), Int32(n + 2), all)]
         var done: [Triangle] = []

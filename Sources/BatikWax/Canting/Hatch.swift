@@ -34,9 +34,10 @@ enum Hatch {
         let turn = BatikGeometry.AffineTransform.rotation(Angle(degrees: -degrees))
         let back = BatikGeometry.AffineTransform.rotation(Angle(degrees: degrees))
         let rings = region.polygons.flatMap { [$0.exterior] + $0.holes }.map { $0.map { turn.apply($0) } }
-        let rotated = Region(polygons: tolerant.polygons.map {
-            Polygon(exterior: $0.exterior.map { turn.apply($0) }, holes: $0.holes.map { $0.map { turn.apply($0) } })
-        })
+        let rotated = Region(
+            polygons: tolerant.polygons.map {
+                Polygon(exterior: $0.exterior.map { turn.apply($0) }, holes: $0.holes.map { $0.map { turn.apply($0) } })
+            })
         guard let bounds = Rect(enclosing: rings.joined()) else { return ([], 0) }
         let count = max(1, Int((bounds.height / spacing).rounded(.up)))
         // Centre the lines in the height so the margins top and bottom are equal.
@@ -75,7 +76,10 @@ enum Hatch {
             var continuing: [Run] = []
             for var run in open where run.line == k - 1 {
                 // The first overlapping span, left to right, that no other run has taken.
-                guard let s = spans.indices.first(where: { !taken[$0] && spans[$0].0 < run.lastSpan.1 && run.lastSpan.0 < spans[$0].1 })
+                guard
+                    let s = spans.indices.first(where: {
+                        !taken[$0] && spans[$0].0 < run.lastSpan.1 && run.lastSpan.0 < spans[$0].1
+                    })
                 else {
                     finished.append(run.points)
                     continue
@@ -99,7 +103,8 @@ enum Hatch {
             }
             for s in spans.indices where !taken[s] {
                 let span = spans[s]
-                continuing.append(Run(points: [Point(span.0, y), Point(span.1, y)], lastSpan: span, line: k, atRight: true))
+                continuing.append(
+                    Run(points: [Point(span.0, y), Point(span.1, y)], lastSpan: span, line: k, atRight: true))
             }
             open = continuing
         }

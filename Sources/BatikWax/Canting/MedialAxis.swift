@@ -88,9 +88,13 @@ enum MedialAxis {
         }
         let chains = Self.chains(adjacency: adjacency, centres: triangles.map(\.centre))
         let pruned = Self.pruneSpurs(chains, adjacency: adjacency, shorterThan: lineWidth / 2)
-        let lines = pruned.map { Polyline(Self.simplify($0.points, closed: $0.isClosed, tolerance: tolerance), isClosed: $0.isClosed) }
-            .filter { !$0.points.isEmpty }
-        let extent = Rect(enclosing: lines.flatMap(\.points)).map { ($0.width * $0.width + $0.height * $0.height).squareRoot() } ?? 0
+        let lines = pruned.map {
+            Polyline(Self.simplify($0.points, closed: $0.isClosed, tolerance: tolerance), isClosed: $0.isClosed)
+        }
+        .filter { !$0.points.isEmpty }
+        let extent =
+            Rect(enclosing: lines.flatMap(\.points)).map { ($0.width * $0.width + $0.height * $0.height).squareRoot() }
+            ?? 0
         if lines.isEmpty || extent < lineWidth / 2 {
             return [Polyline([Self.innerPoint(of: polygon, near: lines.first?.points.first)], isClosed: false)]
         }

@@ -22,7 +22,9 @@ struct PointGrid {
 
     /// A grid whose cells hold about `perCell` points on average (at least `minimumCell` wide),
     /// capped at `maximumBuckets` buckets.
-    init(points: [Point], tags: [Int32], perCell: Double = 4, minimumCell: Double = 1e-3, maximumBuckets: Int = 4_000_000) {
+    init(
+        points: [Point], tags: [Int32], perCell: Double = 4, minimumCell: Double = 1e-3, maximumBuckets: Int = 4_000_000
+    ) {
         precondition(points.count == tags.count)
         let bounds = points.isEmpty ? Rect(x: 0, y: 0, width: 1, height: 1) : Rect.box(points)
         let area = max(bounds.width, minimumCell) * max(bounds.height, minimumCell)

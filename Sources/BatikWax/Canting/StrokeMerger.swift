@@ -28,7 +28,9 @@ enum StrokeMerger {
                 let s = Int(e.tag / 2)
                 guard !used[s] else { return }
                 let d = e.point.gap(p)
-                if d <= tolerance, best == nil || d < best!.d || (d == best!.d && e.tag < best!.tag) { best = (e.tag, d) }
+                if d <= tolerance, best == nil || d < best!.d || (d == best!.d && e.tag < best!.tag) {
+                    best = (e.tag, d)
+                }
             }
             return best.map { (Int($0.tag / 2), $0.tag % 2 == 0) }
         }

@@ -399,7 +399,9 @@ struct StrokeOrder {
     /// neighbours, either way round; applies the best improving move.
     private mutating func orOpt(_ a: Int) -> [Int]? {
         let i = Int(position[a])
-        var best: (delta: Double, s: Int, e: Int, p: Int, reversed: Bool, vertex: Int) = (-Self.epsilon, 0, 0, 0, false, -1)
+        var best: (delta: Double, s: Int, e: Int, p: Int, reversed: Bool, vertex: Int) = (
+            -Self.epsilon, 0, 0, 0, false, -1
+        )
         for length in 1...3 {
             for side in 0..<(length == 1 ? 1 : 2) {
                 // The run starts at a, or ends at a.
@@ -407,7 +409,9 @@ struct StrokeOrder {
                 guard s >= 0 && e < n && s >= windowStart && e <= windowEnd else { continue }
                 let removal = orRemovalDelta(s, e)
                 func consider(_ p: Int) {
-                    guard p >= -1 && p < n && (p < s - 1 || p > e) && p >= windowStart - 1 && p <= windowEnd else { return }
+                    guard p >= -1 && p < n && (p < s - 1 || p > e) && p >= windowStart - 1 && p <= windowEnd else {
+                        return
+                    }
                     budget -= 1
                     if s == e && isLoop(a) {
                         // A loop moved alone may also change where it is entered. Its box gives a

@@ -3,13 +3,17 @@ import BatikGeometry
 /// Carries a tile's strokes onto the cloth: once per placement, clipped to the cloth area only for
 /// the tiles its edge cuts (a tile wholly inside is copied as it is, one wholly outside skipped).
 enum StrokePlacement {
-    static func place(_ strokes: [CantingStroke], by placements: [AffineTransform], clippedTo area: Rect) -> [CantingStroke] {
+    static func place(_ strokes: [CantingStroke], by placements: [AffineTransform], clippedTo area: Rect)
+        -> [CantingStroke]
+    {
         guard let tileBounds = Rect(enclosing: strokes.lazy.flatMap(\.points)) else { return [] }
         var result: [CantingStroke] = []
         result.reserveCapacity(strokes.count * placements.count)
         for t in placements {
             guard let placed = Rect(enclosing: tileBounds.corners.map { t.apply($0) }) else { continue }
-            if placed.minX >= area.minX && placed.maxX <= area.maxX && placed.minY >= area.minY && placed.maxY <= area.maxY {
+            if placed.minX >= area.minX && placed.maxX <= area.maxX && placed.minY >= area.minY
+                && placed.maxY <= area.maxY
+            {
                 for s in strokes { result.append(s.transformed(by: t)) }
             } else if placed.intersects(area) {
                 for s in strokes { result += clip(s.transformed(by: t), to: area) }
