@@ -24,7 +24,7 @@ public struct BatikCommand: ParsableCommand {
             has errors, 66 an input file is missing, 73 an output cannot be written.
             """,
         version: BatikVersion.current,
-        subcommands: [Render.self, Plan.self, Layers.self, Check.self, Motifs.self, New.self])
+        subcommands: [Render.self, Plan.self, Layers.self, Paths.self, Gcode.self, Check.self, Motifs.self, New.self])
 
     public init() {}
 }

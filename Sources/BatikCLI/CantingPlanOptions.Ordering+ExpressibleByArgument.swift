@@ -1,0 +1,4 @@
+import ArgumentParser
+import BatikWax
+
+extension CantingPlanOptions.Ordering: ExpressibleByArgument {}
