@@ -59,6 +59,12 @@ public struct CantingPlanOptions: Hashable, Sendable {
     /// Default 10 000.
     public var perturbationMaximumStrokes: Int = 10_000
 
+    /// The longest stretch of the order one 2-opt move may reverse, in strokes. Nearest-neighbour
+    /// orders are local, so the moves that pay are short; a cap keeps each move's cost bounded
+    /// on a whole cloth. Default 5 000 (no pass of a sample piece has more strokes than that, so
+    /// there the search is unchanged).
+    public var maximumReversal: Int = 5_000
+
     /// Candidate neighbours per stroke for the improvement moves. Default 8.
     public var neighbourCount: Int = 8
 

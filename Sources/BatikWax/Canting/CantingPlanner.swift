@@ -81,7 +81,7 @@ public enum CantingPlanner {
             if k == 0 {
                 halves.setOrdered(StrokeOrder.ordered(merged, from: area.origin, options: options))
             } else {
-                halves.setBound(TravelBound.of(merged))
+                halves.setBound(TravelBound.bound(merged))
             }
         }
         let ordered = halves.ordered

@@ -12,7 +12,8 @@ extension StrokeOrder {
         // The path's two ends are free: reversing a whole head or tail joins `a` to the old
         // first or last stroke wherever that is, a move no neighbour list would suggest.
         func consider(_ p: Int, _ q: Int) {
-            guard q > p && p >= -1 && q < n && p >= windowStart - 1 && q <= windowEnd else { return }
+            guard q > p && p >= -1 && q < n && p >= windowStart - 1 && q <= windowEnd && q - p <= maximumReversal
+            else { return }
             budget -= 1
             let d = twoOptDelta(p, q)
             if d < best.delta { best = (d, p, q) }

@@ -46,6 +46,10 @@ struct StrokeOrder {
     /// a perturbation is being repaired).
     var windowStart = 0
     var windowEnd = Int.max
+    /// The longest run of positions a 2-opt move may reverse. On an open path the complement of a
+    /// long reversal is not an equivalent move, so an unbounded reversal costs O(n) per move: on a
+    /// whole cloth (hundreds of thousands of dabs) that, not the search, dominated the time.
+    var maximumReversal = Int.max
     /// Move evaluations left.
     var budget: Int
     /// Array positions that reversals and moves may still shift.
@@ -80,6 +84,7 @@ struct StrokeOrder {
         exitPoint = strokes.map(\.end)
         budget = options.improvementEvaluationsPerStroke * n
         workBudget = options.improvementWorkPerStroke * n
+        maximumReversal = options.maximumReversal
     }
 
     func isLoop(_ s: Int) -> Bool { strokes[s].isClosed }
