@@ -65,6 +65,12 @@ public struct CantingPlanOptions: Hashable, Sendable {
     /// there the search is unchanged).
     public var maximumReversal: Int = 5_000
 
+    /// A pass with more strokes than this on the cloth is ordered tile by tile (`TiledOrder`: one
+    /// tile's order, the tiles walked row by row) instead of by the global search. Default 100 000:
+    /// sample pieces (a 60 × 40 cm kawung has some 30 000 strokes a pass) keep the global search,
+    /// a kain panjang (some 300 000 a pass) is planned in linear time.
+    public var tiledOrderingStrokes: Int = 100_000
+
     /// Candidate neighbours per stroke for the improvement moves. Default 8.
     public var neighbourCount: Int = 8
 

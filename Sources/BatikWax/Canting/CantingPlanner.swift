@@ -34,8 +34,24 @@ public enum CantingPlanner {
         // Passes are independent, so they are planned side by side; each starts from the cloth's
         // top-left corner (the first travel of a pass is not counted, and the order's head is free
         // to move), so the result does not depend on which finishes first.
+        // A step that repeats an earlier one's work exactly (nerusi goes over the nglowong lines
+        // from the back) is planned once and its passes relabelled.
+        var firstWithSameWork: [Int?] = []
+        var seen: [[CantingJob]: Int] = [:]
+        for (g, group) in passGroups.enumerated() {
+            let work = group.jobs.map { job -> CantingJob in
+                var j = job
+                j.stepIndex = 0
+                j.stepName = ""
+                return j
+            }
+            firstWithSameWork.append(seen[work])
+            if seen[work] == nil { seen[work] = g }
+        }
+        let planned = passGroups.indices.filter { firstWithSameWork[$0] == nil }
         let slots = Slots(count: passGroups.count)
-        DispatchQueue.concurrentPerform(iterations: passGroups.count) { g in
+        DispatchQueue.concurrentPerform(iterations: planned.count) { k in
+            let g = planned[k]
             slots.set(
                 g,
                 Result { () throws(CantingPlanError) -> [(CantingPass, TravelBound)] in
@@ -46,8 +62,11 @@ public enum CantingPlanner {
         var passes: [CantingPass] = []
         var bounds: [TravelBound] = []
         for g in passGroups.indices {
-            for (pass, bound) in try slots.get(g) {
-                passes.append(pass)
+            for (pass, bound) in try slots.get(firstWithSameWork[g] ?? g) {
+                var relabelled = pass
+                relabelled.stepIndex = passGroups[g].key.stepIndex
+                relabelled.stepName = passGroups[g].key.stepName
+                passes.append(relabelled)
                 bounds.append(bound)
             }
         }
@@ -73,15 +92,22 @@ public enum CantingPlanner {
             brush += out.brush
         }
         var result: [(CantingPass, TravelBound)] = []
-        let placed = StrokePlacement.place(tileStrokes, by: placements, clippedTo: area)
-        let merged = StrokeMerger.merge(placed, tolerance: options.mergeTolerance)
         // The bound depends on the strokes, not their order: work it out alongside.
         let halves = OrderAndBound()
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            if k == 0 {
-                halves.setOrdered(StrokeOrder.ordered(merged, from: area.origin, options: options))
-            } else {
-                halves.setBound(TravelBound.bound(merged))
+        if options.ordering == .best && tileStrokes.count * placements.count > options.tiledOrderingStrokes {
+            // A whole cloth: order one tile, walk the tiles (see `TiledOrder`).
+            let ordered = TiledOrder.ordered(tileStrokes, placements: placements, area: area, options: options)
+            halves.setOrdered(ordered)
+            halves.setBound(TravelBound.bound(ordered))
+        } else {
+            let placed = StrokePlacement.place(tileStrokes, by: placements, clippedTo: area)
+            let merged = StrokeMerger.merge(placed, tolerance: options.mergeTolerance)
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                if k == 0 {
+                    halves.setOrdered(StrokeOrder.ordered(merged, from: area.origin, options: options))
+                } else {
+                    halves.setBound(TravelBound.bound(merged))
+                }
             }
         }
         let ordered = halves.ordered

@@ -7,6 +7,13 @@ enum StrokePlacement {
         -> [CantingStroke]
     {
         guard let tileBounds = Rect(enclosing: strokes.lazy.flatMap(\.points)) else { return [] }
+        return place(strokes, within: tileBounds, by: placements, clippedTo: area)
+    }
+
+    /// The same, for callers that place one tile many times and know its bounds.
+    static func place(
+        _ strokes: [CantingStroke], within tileBounds: Rect, by placements: [AffineTransform], clippedTo area: Rect
+    ) -> [CantingStroke] {
         var result: [CantingStroke] = []
         result.reserveCapacity(strokes.count * placements.count)
         for t in placements {
