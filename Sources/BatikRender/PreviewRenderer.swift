@@ -113,36 +113,14 @@ public struct PreviewRenderer: Sendable {
                 for (placementIndex, placement) in layout.placements.enumerated()
                 where inkOnCloth[levelIndex][placementIndex].intersects(band) {
                     context.setTransform(placement.then(device))
-                    for mark in level.marks { draw(mark, in: context) }
+                    for mark in level.marks { context.draw(mark) }
                 }
             }
             try context.check()
-            try surface.flush()
-            rgb.withUnsafeMutableBytes { out in
-                surface.withImageData { argb in
-                    ARGB32.convertToRGB(argb, stride: surface.imageStride, width: size.width, rows: rows, into: out)
-                }
-            }
-            try rgb.withUnsafeBytes {
-                try writer.write(rows: UnsafeRawBufferPointer(rebasing: $0[0..<rows * size.width * 3]))
-            }
+            try writer.write(band: surface, rows: rows, width: size.width, scratch: &rgb)
             top += rows
         }
         try writer.finish()
         return size
-    }
-
-    private func draw(_ mark: TileArt.PreparedMark, in context: CairoContext) {
-        context.newPath()
-        context.append(mark.path)
-        if let fill = mark.fill {
-            context.setSource(fill)
-            if mark.outline == nil { context.fill() } else { context.fillPreservingPath() }
-        }
-        if let outline = mark.outline {
-            context.setSource(outline.colour)
-            context.setLineWidth(outline.width)
-            context.stroke()
-        }
     }
 }
