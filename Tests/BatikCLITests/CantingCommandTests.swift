@@ -18,7 +18,7 @@ struct CantingCommandTests {
         // The passes follow the resist plan: lines, the same lines from the back, cecek, blocks.
         for label in [
             "01 nglowong — klowong", "02 nglowong — isen", "03 nerusi — klowong", "04 nerusi — isen",
-            "05 ngiseni — cecek-halus", "06 nembok — tembok",
+            "05 ngiseni — cecek-halus", "06 nembok — isen",
         ] {
             #expect(svg.contains("inkscape:label=\"\(label)\""))
             #expect(result.stdout.contains(label))
