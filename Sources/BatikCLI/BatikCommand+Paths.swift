@@ -29,6 +29,7 @@ extension BatikCommand {
                   batik paths kawung --size 60x40cm -o kawung.svg
                   batik paths parang-rusak --cloth latihan -o latihan.svg > figures.txt
                   batik paths kawung --rate line-speed=6 --rate dab-time=2
+                  batik paths kawung --cloth kain-panjang --figures-only
                 """)
 
         @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
@@ -62,10 +63,28 @@ extension BatikCommand {
         @Flag(help: "Replace the output file if it already exists.")
         var force = false
 
+        @Flag(help: "Print the figures table only; write no SVG (estimating time and wax for a whole cloth).")
+        var figuresOnly = false
+
+        func validate() throws {
+            if figuresOnly && output != nil {
+                throw ValidationError("--figures-only writes no file: leave out -o \(output!).")
+            }
+        }
+
         func run() throws {
             try CLIError.reporting {
                 let (motif, path) = try MotifSource.load(self.motif, settings: settings)
                 let clothArea = area.area(for: motif)
+                if figuresOnly {
+                    var options = CantingPlanOptions()
+                    options.ordering = order
+                    let plan = try CantingPlanning.plan(motif, path: path, area: clothArea, options: options)
+                    print(
+                        FiguresTable.text(CantingFigures(plan: plan, rates: CantingRateSetting.rates(rates))),
+                        terminator: "")
+                    return
+                }
                 let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 let destination = output ?? "out/\(stem)-paths.svg"
                 let file = try OutputFile(path: destination, overwrite: force || output == nil)

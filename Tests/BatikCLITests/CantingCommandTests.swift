@@ -28,6 +28,17 @@ struct CantingCommandTests {
         #expect(result.stderr.contains("wrote \(out.path): 6 layers, 7.2 × 4.8 cm"))
     }
 
+    @Test("--figures-only prints the table and writes nothing")
+    func figuresOnly() throws {
+        let folder = try BatikProcess.temporaryFolder()
+        let result = try BatikProcess.run(["paths", "kawung", "--tiles", "2x2", "--figures-only"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("jumlah"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let both = try BatikProcess.run(["paths", "kawung", "--figures-only", "-o", "x.svg"], in: folder)
+        #expect(both.status == 64)
+    }
+
     @Test("paths twice gives byte-identical SVGs and the same figures")
     func deterministic() throws {
         let folder = try BatikProcess.temporaryFolder()
