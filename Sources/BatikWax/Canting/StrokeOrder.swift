@@ -82,7 +82,7 @@ struct StrokeOrder {
         entryPoint = strokes.map(\.start)
         boxes = strokes.map { Rect.box($0.points) }
         exitPoint = strokes.map(\.end)
-        budget = options.improvementEvaluationsPerStroke * n
+        budget = (n <= options.smallPassStrokes ? options.smallPassEvaluationsPerStroke : options.improvementEvaluationsPerStroke) * n
         workBudget = options.improvementWorkPerStroke * n
         maximumReversal = options.maximumReversal
     }
@@ -243,7 +243,7 @@ struct StrokeOrder {
     }
 
     mutating func improve(options: CantingPlanOptions) {
-        buildNeighbours(count: options.neighbourCount)
+        buildNeighbours(count: n <= options.smallPassStrokes ? options.smallPassNeighbourCount : options.neighbourCount)
         var queue = Queue(count: n)
         for i in 0..<n { queue.push(Int(order[i])) }
         for round in 0..<Self.rounds {
