@@ -61,39 +61,11 @@ extension GEOSContext {
     /// collections; points and polygons are dropped). A line string that ends where it starts
     /// becomes a closed polyline.
     func polylines(in geometry: OpaquePointer) throws(RegionError) -> [Polyline] {
-        let type = GEOSGeomTypeId_r(handle, geometry)
-        switch type {
-        case Int32(GEOS_LINESTRING.rawValue), Int32(GEOS_LINEARRING.rawValue):
-            if GEOSisEmpty_r(handle, geometry) == 1 { return [] }
-            var points = try self.points(ofLine: geometry)
+        try lines(in: geometry).compactMap { chain in
+            var points = chain
             let closed = points.count > 2 && points.first == points.last
             if closed { points.removeLast() }
-            return points.count >= 2 ? [Polyline(points, isClosed: closed)] : []
-        case Int32(GEOS_MULTILINESTRING.rawValue), Int32(GEOS_GEOMETRYCOLLECTION.rawValue):
-            let count = GEOSGetNumGeometries_r(handle, geometry)
-            guard count >= 0 else { throw error("read a collection of lines") }
-            var result: [Polyline] = []
-            for i in 0..<count {
-                guard let part = GEOSGetGeometryN_r(handle, geometry, i) else { throw error("read a line") }
-                result += try polylines(in: part)
-            }
-            return result
-        case -1:
-            throw error("read a geometry")
-        default:
-            return []
+            return points.count >= 2 ? Polyline(points, isClosed: closed) : nil
         }
-    }
-
-    private func points(ofLine line: OpaquePointer) throws(RegionError) -> [Point] {
-        guard let sequence = GEOSGeom_getCoordSeq_r(handle, line) else { throw error("read a line") }
-        var size: UInt32 = 0
-        guard GEOSCoordSeq_getSize_r(handle, sequence, &size) != 0 else { throw error("read a line") }
-        var buffer = [Double](repeating: 0, count: 2 * Int(size))
-        let ok = buffer.withUnsafeMutableBufferPointer {
-            GEOSCoordSeq_copyToBuffer_r(handle, sequence, $0.baseAddress, 0, 0)
-        }
-        guard ok != 0 else { throw error("read a line") }
-        return (0..<Int(size)).map { Point(buffer[2 * $0], buffer[2 * $0 + 1]) }
     }
 }
