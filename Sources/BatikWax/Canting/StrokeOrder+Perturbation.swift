@@ -15,7 +15,7 @@ extension StrokeOrder {
     mutating func perturb(evaluations: Int) {
         let w = Self.perturbationWindow
         guard n >= w + 2, evaluations > 0 else { return }
-        var random = SplitMix(seed: UInt64(n))
+        var random = SplitMix64(seed: UInt64(n))
         budget = evaluations
         workBudget = evaluations * 4
         var queue = Queue(count: n)
@@ -72,16 +72,4 @@ extension StrokeOrder {
         return total
     }
 
-    /// SplitMix64 (Steele, Lea and Flood, OOPSLA 2014): the perturbation's fixed-seed generator.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }

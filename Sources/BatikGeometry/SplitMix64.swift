@@ -1,5 +1,6 @@
-/// A small, fast, seedable random number generator for reproducible property tests: the same seed
-/// gives the same inputs on every machine, so a failing case can be replayed.
+/// A small, fast, seedable random number generator: the same seed gives the same numbers on every
+/// machine, so isen-isen jitter, the canting order's perturbations and property tests repeat
+/// exactly. The one copy the project uses.
 ///
 /// SplitMix64 (G. Steele, D. Lea, C. Flood, "Fast splittable pseudorandom number generators",
 /// OOPSLA 2014), with the constants of Vigna's reference implementation.
