@@ -26,7 +26,8 @@ let package = Package(
             ]),
 
         // Implementation targets, leaves last.
-        .target(name: "BatikRender", dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "CCairo", "CPNG"]),
+        .target(
+            name: "BatikRender", dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "CCairo", "CPNG", "CPango"]),
         .target(name: "BatikWax", dependencies: ["BatikGeometry", "BatikMotif"]),
         .target(name: "BatikMotif", dependencies: ["BatikGeometry", .product(name: "Yams", package: "Yams")]),
         .target(name: "BatikGeometry", dependencies: ["CGEOS"]),
@@ -35,6 +36,7 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
 
         // Tests mirror the targets.
         .target(name: "BatikTestSupport", dependencies: ["BatikGeometry", "CPNG"], path: "Tests/BatikTestSupport"),
