@@ -28,6 +28,9 @@ public struct Rect: Hashable, Sendable {
     public var minY: Double { origin.y }
     public var maxX: Double { origin.x + size.width }
     public var maxY: Double { origin.y + size.height }
+    public var midX: Double { origin.x + size.width / 2 }
+    public var midY: Double { origin.y + size.height / 2 }
+    public var centre: Point { Point(midX, midY) }
     public var width: Double { size.width }
     public var height: Double { size.height }
     public var center: Point { Point(origin.x + size.width / 2, origin.y + size.height / 2) }
@@ -39,6 +42,14 @@ public struct Rect: Hashable, Sendable {
     }
 
     /// True when the two rectangles share any point (touching edges count).
+    /// The overlap of the two boxes, nil when they do not overlap with positive area.
+    public func intersection(_ other: Rect) -> Rect? {
+        let x0 = max(minX, other.minX), y0 = max(minY, other.minY)
+        let x1 = min(maxX, other.maxX), y1 = min(maxY, other.maxY)
+        guard x1 > x0, y1 > y0 else { return nil }
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+
     public func intersects(_ other: Rect) -> Bool {
         minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY
     }

@@ -1,3 +1,4 @@
+internal import BatikGeometry
 internal import CCairo
 
 /// Owns a `cairo_surface_t`. Only image surfaces for now (preview bands); PDF and SVG surfaces are
@@ -44,5 +45,22 @@ extension CairoSurface {
     func withImageData<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         let data = cairo_image_surface_get_data(pointer)
         return try body(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : imageStride * imageHeight))
+    }
+}
+
+extension CairoSurface {
+    /// A recording surface: drawing on it is kept as commands, replayed wherever it is painted.
+    /// In a PDF a recording surface painted many times is written once (a form XObject) and
+    /// referenced, which keeps a many-page pola small. `extents` bounds it (nil: unbounded).
+    static func recording(extents: Rect?) throws(CairoError) -> CairoSurface {
+        let pointer: OpaquePointer?
+        if let extents {
+            var r = cairo_rectangle_t(x: extents.minX, y: extents.minY, width: extents.width, height: extents.height)
+            pointer = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &r)
+        } else {
+            pointer = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nil)
+        }
+        guard let pointer else { throw CairoError(rawValue: CAIRO_STATUS_NO_MEMORY.rawValue) }
+        return try CairoSurface(taking: pointer)
     }
 }

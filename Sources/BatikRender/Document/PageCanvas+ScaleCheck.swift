@@ -39,9 +39,14 @@ extension PageCanvas {
         let square = Rect(x: origin.x, y: origin.y, width: side, height: side)
         fillRect(square, colour: colour, alpha: 0.07)
         strokeRect(square, width: 0.2, colour: colour)
-        text(
-            SheetWording.scaleSquare[language], at: origin + Vector(side / 2, side / 2),
-            style: TextStyle.tiny.with(colour: colour, alignment: .centre), anchor: .centre, width: side - 8)
+        // The caption on white, so it stays legible over a pola's lines.
+        let style = TextStyle.tiny.with(colour: colour, alignment: .centre)
+        let caption = SheetWording.scaleSquare[language]
+        let box = measure(caption, style: style, width: side - 8)
+        fillRect(
+            Rect(x: origin.x + 3, y: origin.y + side / 2 - box.height / 2 - 1, width: side - 6, height: box.height + 2),
+            colour: .paper)
+        text(caption, at: origin + Vector(side / 2, side / 2), style: style, anchor: .centre, width: side - 8)
     }
 
     /// "Cetak 100 % — jangan ‘Fit to page’" in bold, anchored at `point`.

@@ -155,3 +155,14 @@ public final class PageCanvas {
         strokeCircle(centre: p, radius: r * 0.45, width: 0.15, colour: colour)
     }
 }
+
+extension PageCanvas {
+    /// Paints a recording surface with `t` (the recording's units → current user space) applied.
+    func paint(_ recording: CairoSurface, transform t: AffineTransform = .identity) {
+        withTransform(t) {
+            applyTransform()
+            cairo_set_source_surface(context.pointer, recording.pointer, 0, 0)
+            cairo_paint(context.pointer)
+        }
+    }
+}
