@@ -40,10 +40,13 @@ extension BatikCommand {
 
         @OptionGroup var area: AreaOptions
 
-        @Option(help: "Paper edge to pattern, room for the printer's border and the labels (8–40 mm).")
+        @Option(
+            help: ArgumentHelp(
+                "Paper edge to pattern, room for the printer's border and the labels (8–40 mm).", valueName: "length"))
         var margin = PhysicalLength(millimetres: 10)
 
-        @Option(help: "Strip shared by neighbouring sheets, where they are taped over each other.")
+        @Option(
+            help: ArgumentHelp("Strip shared by neighbouring sheets, where they are taped over each other.", valueName: "length"))
         var overlap = PhysicalLength(millimetres: 10)
 
         @Flag(name: .customLong("no-isen"), help: "Leave the isen-isen (dots and fine lines) out; outlines only.")
