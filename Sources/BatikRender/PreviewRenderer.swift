@@ -78,11 +78,45 @@ public struct PreviewRenderer: Sendable {
     ) throws -> PixelSize {
         let size = try checkedPixelSize(for: layout.area)
         let palette = try Palette(motif: motif)
+        // Every colour is resolved before the PNG's first byte: a wrong motif writes nothing.
         let art = try TileArt(marks: layout.tileMarks, palette: palette)
         let writer = try PNGWriter(
             width: size.width, height: size.height, pixelFormat: .rgb, dpi: dpi,
             text: Self.metadata(for: motif, dpi: dpi, adding: metadata), sink: sink)
+        var rgb = [UInt8](repeating: 0, count: size.width * 3 * min(bandHeight, size.height))
+        try drawBands(layout: layout, art: art, palette: palette, size: size) { surface, top, rows in
+            try writer.write(band: surface, rows: rows, width: size.width, scratch: &rgb)
+        }
+        try writer.finish()
+        return size
+    }
 
+    /// Renders `layout` of `motif` into memory: for listing photos and mockups, which work on the
+    /// pixels. Same pixels as the PNG `render` writes.
+    public func image(layout: MotifLayout, motif: Motif) throws -> RGBImage {
+        let size = try checkedPixelSize(for: layout.area)
+        let palette = try Palette(motif: motif)
+        let art = try TileArt(marks: layout.tileMarks, palette: palette)
+        var image = RGBImage(width: size.width, height: size.height)
+        try drawBands(layout: layout, art: art, palette: palette, size: size) { surface, top, rows in
+            try surface.flush()
+            image.pixels.withUnsafeMutableBytes { out in
+                let offset = top * size.width * 3
+                let target = UnsafeMutableRawBufferPointer(rebasing: out[offset..<offset + rows * size.width * 3])
+                surface.withImageData { argb in
+                    ARGB32.convertToRGB(argb, stride: surface.imageStride, width: size.width, rows: rows, into: target)
+                }
+            }
+        }
+        return image
+    }
+
+    /// Draws the layout band by band into one band surface, calling `band` with the surface, the
+    /// band's first row and its number of rows.
+    private func drawBands(
+        layout: MotifLayout, art: TileArt, palette: Palette, size: PixelSize,
+        band: (CairoSurface, _ top: Int, _ rows: Int) throws -> Void
+    ) throws {
         let s = Self.pixelsPerMillimetre(dpi: dpi)
         let rowsPerBand = min(bandHeight, size.height)
         let surface = try CairoSurface.image(width: size.width, height: rowsPerBand)
@@ -95,14 +129,13 @@ public struct PreviewRenderer: Sendable {
         // Where each level's ink lands on the cloth, per placement, in millimetres.
         let inkOnCloth = art.levels.map { level in layout.placements.map { level.inkBounds.transformed(by: $0) } }
         let clothToImage = AffineTransform.translation(-layout.area.origin.vector).then(.scale(s))
-        var rgb = [UInt8](repeating: 0, count: size.width * 3 * rowsPerBand)
 
         var top = 0
         while top < size.height {
             let rows = min(rowsPerBand, size.height - top)
             let device = clothToImage.then(.translation(x: 0, y: -Double(top)))
             // The band on the cloth, grown by a pixel for antialiased edges.
-            let band = Rect(
+            let bandArea = Rect(
                 x: layout.area.minX - 1 / s, y: layout.area.minY + (Double(top) - 1) / s,
                 width: (Double(size.width) + 2) / s, height: (Double(rows) + 2) / s)
 
@@ -111,16 +144,14 @@ public struct PreviewRenderer: Sendable {
             context.paint()
             for (levelIndex, level) in art.levels.enumerated() {
                 for (placementIndex, placement) in layout.placements.enumerated()
-                where inkOnCloth[levelIndex][placementIndex].intersects(band) {
+                where inkOnCloth[levelIndex][placementIndex].intersects(bandArea) {
                     context.setTransform(placement.then(device))
                     for mark in level.marks { context.draw(mark) }
                 }
             }
             try context.check()
-            try writer.write(band: surface, rows: rows, width: size.width, scratch: &rgb)
+            try band(surface, top, rows)
             top += rows
         }
-        try writer.finish()
-        return size
     }
 }

@@ -214,4 +214,24 @@ struct PreviewRendererTests {
             }
         }
     }
+
+    @Test("the in-memory image has exactly the pixels of the PNG")
+    func imageMatchesPNG() throws {
+        let layout = Fixtures.bulatan.layout(on: Rect(x: 0, y: 0, width: 90, height: 60))
+        let renderer = PreviewRenderer(dpi: 72, bandHeight: 50)
+        var bytes: [UInt8] = []
+        try renderer.render(layout: layout, motif: Fixtures.bulatan) { bytes.append(contentsOf: $0) }
+        let png = try decodePNG(bytes).image
+        let image = try renderer.image(layout: layout, motif: Fixtures.bulatan)
+        #expect(image.width == png.width && image.height == png.height)
+        var same = true
+        for y in 0..<image.height {
+            for x in 0..<image.width {
+                let a = image[x, y]
+                let b = png[x, y]
+                if a.red != b.red || a.green != b.green || a.blue != b.blue { same = false }
+            }
+        }
+        #expect(same)
+    }
 }
