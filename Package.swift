@@ -27,7 +27,7 @@ let package = Package(
 
         // Implementation targets, leaves last.
         .target(
-            name: "BatikRender", dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "CCairo", "CPNG", "CPango"]),
+            name: "BatikRender", dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "CCairo", "CPNG", "CPango", "CJPEG"]),
         .target(name: "BatikWax", dependencies: ["BatikGeometry", "BatikMotif"]),
         .target(name: "BatikMotif", dependencies: ["BatikGeometry", .product(name: "Yams", package: "Yams")]),
         .target(name: "BatikGeometry", dependencies: ["CGEOS"]),
@@ -37,6 +37,7 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
 
         // Tests mirror the targets.
         .target(name: "BatikTestSupport", dependencies: ["BatikGeometry", "CPNG"], path: "Tests/BatikTestSupport"),
