@@ -48,20 +48,41 @@ extension MotifPracticeSheet {
             anchor: .bottomLeft)
         canvas.strokeRect(model, width: 0.2, colour: .pencil, alpha: 0.7)
         canvas.strokeRect(practice, width: 0.3, colour: .pencil)
+        let enlarged = enlargement
         let toModel = AffineTransform.translation(model.origin - plan.area.origin)
         canvas.withClip(model) {
-            canvas.withTransform(toModel) { drawStrokes(on: canvas) }
+            canvas.withTransform(toModel) { drawStrokes(on: canvas, numbers: enlarged == nil) }
         }
-        // The practice frame gets the first start of each pass only: the rest is the model's to show.
-        canvas.withTransform(.translation(practice.origin - plan.area.origin)) {
-            for (p, pass) in shownPasses.enumerated() {
-                if let first = pass.strokes.first {
-                    canvas.strokeCircle(
-                        centre: first.start, radius: 0.9, width: 0.2, colour: Self.passColours[p % Self.passColours.count])
+        // The practice frame: the outlines as faint dots to trace over, as on a pola.
+        canvas.withClip(practice) {
+            canvas.withTransform(.translation(practice.origin - plan.area.origin)) {
+                for pass in shownPasses where pass.stepName == StepKind.nglowong.rawValue {
+                    for stroke in pass.strokes where stroke.kind == .line {
+                        canvas.stroke(
+                            BezierPath.polygon(stroke.points, closed: stroke.isClosed), width: 0.3, colour: .pencil,
+                            alpha: 0.6, dash: [0.01, 1.4])
+                    }
                 }
             }
         }
-        drawLegend(on: canvas, top: model.maxY + 6)
+        var legendTop = model.maxY + 6
+        if let enlarged {
+            let factor = LocalizedText.number(enlarged.scale)[language]
+            canvas.text(
+                language == .id
+                    ? "Urutan goresan, diperbesar \(factor)× (bukan ukuran asli: berlatihlah pada ukuran asli di atas)"
+                    : "Stroke order, enlarged \(factor)× (not actual size: practise at actual size above)",
+                at: Point(enlarged.frame.minX, enlarged.frame.minY - 0.8), style: TextStyle.small.with(colour: .pencil),
+                anchor: .bottomLeft)
+            canvas.strokeRect(enlarged.frame, width: 0.2, colour: .pencil, alpha: 0.7)
+            let toEnlarged = AffineTransform.translation(Point.zero - plan.area.origin)
+                .then(.scale(enlarged.scale)).then(.translation(enlarged.frame.origin.vector))
+            canvas.withClip(enlarged.frame) {
+                canvas.withTransform(toEnlarged) { drawStrokes(on: canvas, numbers: true) }
+            }
+            legendTop = enlarged.frame.maxY + 4
+        }
+        drawLegend(on: canvas, top: legendTop)
         let rulerY = size.height - 22
         canvas.ruler(at: Point(m, rulerY), language: language)
         canvas.text(
@@ -86,7 +107,24 @@ extension MotifPracticeSheet {
             : "\(side) × \(side) mm of the motif at 1:1 (repeat \(repeatSide) mm). Strokes are numbered in the recommended order: outlines first, then the isen."
     }
 
-    private func drawStrokes(on canvas: PageCanvas) {
+    /// Room kept under the drawings for the legend of passes.
+    static let legendHeight = 26.0
+
+    /// The enlarged order guide under the true-scale boxes, when the page has room to show it
+    /// at least 1.5× (numbers on a small motif at 1:1 would cover its lines): its frame in page
+    /// millimetres and its scale, in halves.
+    public var enlargement: (frame: Rect, scale: Double)? {
+        let m = PracticeSheet.margin
+        let top = boxes.model.maxY + 10
+        let height = paper.size.height - PracticeSheet.bottomBand - Self.legendHeight - top
+        let width = paper.size.width - 2 * m
+        let scale = (min(width / plan.area.width, height / plan.area.height, 4) * 2).rounded(.down) / 2
+        guard scale >= 1.5 else { return nil }
+        let size = Size(plan.area.width * scale, plan.area.height * scale)
+        return (Rect(x: (paper.size.width - size.width) / 2, y: top, width: size.width, height: size.height), scale)
+    }
+
+    private func drawStrokes(on canvas: PageCanvas, numbers: Bool) {
         var number = 1
         for (p, pass) in shownPasses.enumerated() {
             let colour = Self.passColours[p % Self.passColours.count]
@@ -95,18 +133,19 @@ extension MotifPracticeSheet {
             // Every line is drawn before any number, so a later grey line never covers a number.
             for stroke in lines {
                 canvas.stroke(
-                    BezierPath.polygon(stroke.points, closed: stroke.isClosed), width: width, colour: .pencil,
-                    alpha: PageCanvas.modelAlpha)
+                    BezierPath.polygon(stroke.points, closed: stroke.isClosed), width: width * canvas.userScale,
+                    colour: .pencil, alpha: PageCanvas.modelAlpha)
             }
             for run in Self.runs(of: pass.strokes) {
                 let first = pass.strokes[run.lowerBound]
                 if first.kind == .dab {
                     canvas.practiceDots(
-                        pass.strokes[run].map(\.start), tool: pass.tool, number: number + run.lowerBound, lead: Vector(-1, -1).normalized,
+                        pass.strokes[run].map(\.start), tool: pass.tool, number: numbers ? number + run.lowerBound : nil,
+                        lead: Vector(-1, -1).normalized,
                         leadIn: false, colour: colour)
                 } else {
                     canvas.practiceLine(
-                        first.points, closed: first.isClosed, width: width, number: number + run.lowerBound,
+                        first.points, closed: first.isClosed, width: width, number: numbers ? number + run.lowerBound : nil,
                         lead: -direction(of: first), leadIn: false, colour: colour, arrowEvery: 18)
                 }
             }

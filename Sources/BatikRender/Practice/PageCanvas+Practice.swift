@@ -17,7 +17,8 @@ extension PageCanvas {
         colour: RGBColour = .accent, arrowEvery: Double = 28
     ) {
         guard points.count > 1 else { return }
-        stroke(BezierPath.polygon(points, closed: closed), width: width, colour: .pencil, alpha: Self.modelAlpha)
+        stroke(
+            BezierPath.polygon(points, closed: closed), width: width * userScale, colour: .pencil, alpha: Self.modelAlpha)
         let length = PracticeShapes.length(points, closed: closed)
         let fractions: [Double] =
             closed ? [0.3, 0.7] : length < 1.2 * arrowEvery ? [0.55] : {
@@ -25,13 +26,16 @@ extension PageCanvas {
                 return (0..<count).map { (Double($0) + 0.5) / Double(count) }
             }()
         let loop = closed ? points + [points[0]] : points
+        let unit = 1 / max(userScale, 1e-9)
         for f in fractions {
-            let half = min(1.8, length * 0.1)
+            let half = min(1.8 * unit, length * 0.1)
             let a = PracticeShapes.point(along: loop, at: max(0, f * length - half)).point
             let b = PracticeShapes.point(along: loop, at: f * length + half).point
             arrow(from: a, to: b, width: 0.35, head: 1.9, colour: colour)
         }
-        startMark(at: points[0], radius: max(0.8, width / 2 + 0.25), number: number, lead: lead, leadIn: leadIn, colour: colour)
+        // On the wax line and a little wider, but never a blot on an enlarged drawing.
+        let dot = max(0.8 * unit, min(width / 2 + 0.25, 1.1 * unit))
+        startMark(at: points[0], radius: dot, number: number, lead: lead, leadIn: leadIn, colour: colour)
     }
 
     /// A row of dots of the model: each dab shows the canting's spouts; the first is the start.
@@ -53,11 +57,15 @@ extension PageCanvas {
     /// The start of a stroke: a dot (unless `radius` is nil), a short arrow coming in along
     /// `-lead` when `leadIn`, and the stroke's number beyond it.
     func startMark(at start: Point, radius: Double?, number: Int?, lead: Vector, leadIn: Bool, colour: RGBColour) {
+        // Offsets are page millimetres, whatever the scale the stroke is drawn at.
+        let unit = 1 / max(userScale, 1e-9)
         if let radius { fillCircle(centre: start, radius: radius, colour: colour) }
-        if leadIn { arrow(from: start + lead * 4.4, to: start + lead * 1.5, width: 0.3, head: 1.4, colour: colour) }
+        if leadIn {
+            arrow(from: start + lead * (4.4 * unit), to: start + lead * (1.5 * unit), width: 0.3, head: 1.4, colour: colour)
+        }
         if let number {
             text(
-                String(number), at: start + lead * (leadIn ? 6.4 : 3.6),
+                String(number), at: start + lead * ((leadIn ? 6.4 : 3.6) * unit),
                 style: Self.orderNumberStyle.with(colour: colour), anchor: .centre)
         }
     }

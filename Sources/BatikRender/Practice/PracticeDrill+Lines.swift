@@ -124,9 +124,9 @@ extension PracticeDrill {
             x += d + 10
         }
         x = leftStart
-        for _ in 0..<5 {
+        for _ in 0..<4 {
             strokes.append(.line(PracticeShapes.circle(centre: Point(x + 4, 42), radius: 4), closed: true))
-            x += 8 + 8.5
+            x += 8 + 10
         }
         return PracticeDrill(
             level: 3, key: "lingkaran", title: LocalizedText(id: "Lingkaran", en: "Circles"),

@@ -6,13 +6,16 @@ internal import Foundation
 /// Level 5: small motifs drawn from their geometry, traced stroke by stroke, then filled.
 extension PracticeDrill {
     /// The kawung unit of these drills: four oval fruits on the diagonals, their inner tips
-    /// meeting at `centre` (see DOMAIN.md, "Motifs and their geometry").
+    /// almost meeting at `centre` (see DOMAIN.md, "Motifs and their geometry"). Each oval sits
+    /// just inside its quarter: its centre is √(a² + b²) out, where the lines at ±45° from the
+    /// centre touch it, so neighbouring fruits never cross.
     static func kawungFruits(centre: Point, length: Double, width: Double) -> [(ring: [Point], outward: Vector)] {
         // Upper right first, then clockwise round the centre, as the hand turns the cloth.
         [-45.0, 45, 135, 225].map { degrees in
             let angle = degrees * .pi / 180
             let outward = Vector(cos(angle), sin(angle))
-            let middle = centre + outward * (length / 2)
+            let (a, b) = (length / 2, width / 2)
+            let middle = centre + outward * ((a * a + b * b).squareRoot() + 0.4)
             // Parameter 0 is the outer tip: the stroke starts there, away from the crowded centre.
             let ring = PracticeShapes.ellipse(centre: middle, a: length / 2, b: width / 2, angle: angle)
             return (ring, outward)
@@ -22,7 +25,7 @@ extension PracticeDrill {
     static let kawungHeight = 56.0
 
     static func kawungUnit(_ tool: CantingTool) -> PracticeDrill {
-        let fruits = kawungFruits(centre: Point(boxWidth / 2, kawungHeight / 2), length: 24, width: 15)
+        let fruits = kawungFruits(centre: Point(boxWidth / 2, kawungHeight / 2), length: 22, width: 13)
         let strokes = fruits.map { PracticeStroke.line($0.ring, closed: true, lead: $0.outward) }
         return PracticeDrill(
             level: 5, key: "kawung", title: LocalizedText(id: "Satu kawung", en: "One kawung unit"),
@@ -60,14 +63,14 @@ extension PracticeDrill {
 
     static func kawungFilling(_ tool: CantingTool) -> PracticeDrill {
         let pitch = dotPitch(for: tool)
-        let fruits = kawungFruits(centre: Point(boxWidth / 2, kawungHeight / 2), length: 24, width: 15)
+        let fruits = kawungFruits(centre: Point(boxWidth / 2, kawungHeight / 2), length: 22, width: 13)
         let inset = 2.2
         // One ring of cecek inside each fruit, like the kawung motif's own isen.
         let strokes = fruits.map { fruit -> PracticeStroke in
             let middle = fruit.ring.reduce(Vector.zero) { $0 + $1.vector } / Double(fruit.ring.count)
             let angle = atan2(fruit.outward.dy, fruit.outward.dx)
             let inner = PracticeShapes.ellipse(
-                centre: Point(middle.dx, middle.dy), a: 12 - inset, b: 7.5 - inset, angle: angle)
+                centre: Point(middle.dx, middle.dy), a: 11 - inset, b: 6.5 - inset, angle: angle)
             return PracticeStroke.dots(PracticeShapes.resampled(inner, pitch: pitch), lead: fruit.outward)
         }
         return PracticeDrill(

@@ -32,10 +32,12 @@ extension PracticeSheet {
     private func drawHeader(_ page: Page, on canvas: PageCanvas) {
         let m = Self.margin
         let width = paper.size.width - 2 * m
-        var title = "\(PracticeWording.documentTitle[language]) · \(PracticeWording.level[language]) \(page.level): "
-            + PracticeDrill.levelTitle(page.level)[language]
+        var title = "\(PracticeWording.level[language]) \(page.level): " + PracticeDrill.levelTitle(page.level)[language]
         if page.part > 1 { title += " (\(page.part))" }
-        canvas.text(title, at: Point(m, 9), style: .title, width: width)
+        // One line always: a long title (English, narrow paper) is set smaller rather than wrapped.
+        var style = TextStyle.title
+        while canvas.measure(title, style: style).width > width, style.size > 10 { style.size -= 1 }
+        canvas.text(title, at: Point(m, 9), style: style)
         canvas.text(
             PracticeDrill.levelPurpose(page.level)[language], at: Point(m, 17.5), style: .body, width: width)
         canvas.text(
@@ -62,12 +64,10 @@ extension PracticeSheet {
         let m = Self.margin
         let right = paper.size.width - m
         let tool = drill.toolLabel[language]
-        let toolWidth = canvas.measure(tool, style: .body.with(weight: .bold)).width
         canvas.text("\(placed.number)  \(drill.title[language])", at: Point(m, placed.top), style: .heading)
         canvas.text(
             tool, at: Point(right, placed.top + 0.6), style: TextStyle.body.with(weight: .bold, colour: .accent),
             anchor: .topRight)
-        _ = toolWidth
         var instruction = drill.instruction[language]
         if let spacing = spacingNote(drill) { instruction += " (\(spacing))" }
         canvas.text(instruction, at: Point(m, placed.top + 5.6), style: .body, width: right - m)
