@@ -25,7 +25,7 @@ extension PracticeSheet {
     /// Side margins: inside every office printer's unprintable border (4–6.35 mm) with room.
     public static let margin = 12.0
     /// Height of a drill's heading, instruction and box captions above its boxes.
-    static let drillHeader = 17.5
+    static let drillHeader = 19.0
     /// Space after a drill before the next.
     static let drillGap = 5.0
     /// Top of the first drill: below the page's title, purpose and legend.
