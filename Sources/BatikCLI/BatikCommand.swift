@@ -18,6 +18,8 @@ public struct BatikCommand: ParsableCommand {
               batik plan kawung                 the wax and dye plan, step by step
               batik layers kawung -o tahap      one PNG per step into tahap/
               batik pola kawung --cloth kain-panjang  a 1:1 pola on A4 sheets (PDF)
+              batik latihan --level 1           canting practice sheets (PDF)
+              batik latihan kawung              practise kawung stroke by stroke
               batik check motifs/*.yaml         validate motif files
               batik new sekar                   a commented starter motif sekar.yaml
 
@@ -26,7 +28,9 @@ public struct BatikCommand: ParsableCommand {
             """,
         version: BatikVersion.current,
         subcommands: [
-            Render.self, Plan.self, Layers.self, Paths.self, Gcode.self, Pola.self, Check.self, Motifs.self, New.self])
+            Render.self, Plan.self, Layers.self, Paths.self, Gcode.self, Pola.self, Latihan.self, Check.self,
+            Motifs.self, New.self,
+        ])
 
     public init() {}
 }
