@@ -41,3 +41,38 @@ public struct RGBImage: Hashable, Sendable {
         }
     }
 }
+
+extension RGBImage {
+    /// The colour at the continuous pixel position (x, y) (pixel centres at whole numbers), 0…255
+    /// per channel, interpolated between the four nearest pixels. Outside the image: the edge
+    /// pixel, or the image repeated when `wrap`.
+    public func bilinear(_ x: Double, _ y: Double, wrap: Bool = false) -> (red: Double, green: Double, blue: Double) {
+        guard width > 0, height > 0, x.isFinite, y.isFinite else { return (0, 0, 0) }
+        let fx = x.rounded(.down)
+        let fy = y.rounded(.down)
+        let tx = x - fx
+        let ty = y - fy
+        func index(_ v: Double, _ n: Int) -> Int {
+            let i = Int(max(min(v, 1e9), -1e9))
+            if wrap { return ((i % n) + n) % n }
+            return min(max(i, 0), n - 1)
+        }
+        let x0 = index(fx, width), x1 = index(fx + 1, width)
+        let y0 = index(fy, height), y1 = index(fy + 1, height)
+        var out = (red: 0.0, green: 0.0, blue: 0.0)
+        pixels.withUnsafeBufferPointer { p in
+            func at(_ x: Int, _ y: Int, _ c: Int) -> Double { Double(p[(y * width + x) * 3 + c]) }
+            for c in 0..<3 {
+                let top = at(x0, y0, c) * (1 - tx) + at(x1, y0, c) * tx
+                let bottom = at(x0, y1, c) * (1 - tx) + at(x1, y1, c) * tx
+                let v = top * (1 - ty) + bottom * ty
+                switch c {
+                case 0: out.red = v
+                case 1: out.green = v
+                default: out.blue = v
+                }
+            }
+        }
+        return out
+    }
+}
