@@ -6,4 +6,12 @@ batik=${BATIK:-.build/release/batik}
 "$batik" render kawung --tiles 6x4 --dpi 120 -o samples/kawung.png --force
 "$batik" render parang-rusak --size 180x120mm --dpi 120 -o samples/parang-rusak.png --force
 "$batik" render surya-majapahit --tiles 2x2 --dpi 100 -o samples/surya-majapahit.png --force
+# One page of each printable document, as a picture (pdftoppm from poppler-utils).
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$batik" pola kawung --cloth kain-panjang -o "$tmp/pola.pdf" --force
+pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$tmp/pola.pdf" samples/pola-kawung-ringkasan
+pdftoppm -png -r 50 -f 18 -l 18 -singlefile "$tmp/pola.pdf" samples/pola-kawung-B3
+"$batik" latihan --level 3 -o "$tmp/latihan.pdf" --force
+pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$tmp/latihan.pdf" samples/latihan-tingkat-3
 ls -l samples/*.png

@@ -100,7 +100,9 @@ extension BatikCommand {
             try DocumentOutput.write(destination, overwrite: document.force || output == nil) { sink in
                 try sheet.write(to: sink)
             }
-            StandardError.print("wrote \(destination): \(sheet.pages.count) pages, \(sheet.drills.count) drills")
+            let pages = sheet.pages.count, drills = sheet.drills.count
+            StandardError.print(
+                "wrote \(destination): \(pages) page\(pages == 1 ? "" : "s"), \(drills) drill\(drills == 1 ? "" : "s")")
         }
 
         private func writeMotifSheet(_ argument: String) throws(CLIError) {

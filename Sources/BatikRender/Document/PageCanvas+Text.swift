@@ -34,14 +34,13 @@ extension PageCanvas {
     ) -> Size {
         let layout = makeLayout(text, style: style, width: width, markup: markup)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        let box = Self.layoutSize(layout, width: width)
+        let box = layoutSize(layout, width: width)
         // The text is set in points, unscaled by any transform pushed for the drawing.
         let onPage = transform.apply(point)
         let placement = AffineTransform.translation(x: -anchor.x * box.width, y: -anchor.y * box.height)
             .then(.rotation(rotation))
             .then(.translation(onPage.vector))
-        let toPoints = AffineTransform.scale(1 / PDFDocument.pointsPerMillimetre)
-            .then(placement).then(Self.pageToDevice)
+        let toPoints = AffineTransform.scale(1 / pointsPerUnit).then(placement).then(pageToDevice)
         cairo_save(context.pointer)
         context.setTransform(toPoints)
         cairo_move_to(context.pointer, 0, 0)
@@ -56,7 +55,7 @@ extension PageCanvas {
     public func measure(_ text: String, style: TextStyle, width: Double? = nil, markup: Bool = false) -> Size {
         let layout = makeLayout(text, style: style, width: width, markup: markup)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        return Self.layoutSize(layout, width: width)
+        return layoutSize(layout, width: width)
     }
 
     /// `text` made safe to put inside Pango markup.
@@ -91,7 +90,7 @@ extension PageCanvas {
         pango_layout_set_font_description(layout, font)
         pango_font_description_free(font)
         if let width {
-            pango_layout_set_width(layout, Int32((width * PDFDocument.pointsPerMillimetre * Double(PANGO_SCALE)).rounded()))
+            pango_layout_set_width(layout, Int32((width * pointsPerUnit * Double(PANGO_SCALE)).rounded()))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
         switch style.alignment {
@@ -109,11 +108,11 @@ extension PageCanvas {
 
     /// The layout's box: as wide as the wrapping width when there is one (aligned lines sit inside
     /// it), else as wide as the text.
-    private static func layoutSize(_ layout: OpaquePointer, width wrapWidth: Double?) -> Size {
+    private func layoutSize(_ layout: OpaquePointer, width wrapWidth: Double?) -> Size {
         var width: Int32 = 0
         var height: Int32 = 0
         pango_layout_get_size(layout, &width, &height)
-        let points = 1 / (Double(PANGO_SCALE) * PDFDocument.pointsPerMillimetre)
+        let points = 1 / (Double(PANGO_SCALE) * pointsPerUnit)
         return Size(wrapWidth ?? Double(width) * points, Double(height) * points)
     }
 }

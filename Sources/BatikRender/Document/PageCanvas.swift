@@ -15,15 +15,20 @@ public final class PageCanvas {
     /// Current user space (millimetres of whatever is drawn) → page millimetres.
     private(set) var transform: AffineTransform = .identity
 
-    init(context: CairoContext, size: Size) {
+    /// Typographic points per unit of the page: 72/25.4 on a PDF page in millimetres; 1 on an
+    /// image measured in pixels (text sizes are then pixels, as at 72 DPI).
+    let pointsPerUnit: Double
+    /// Page units → the surface's device units (PDF points, or pixels).
+    let pageToDevice: AffineTransform
+
+    init(context: CairoContext, size: Size, pointsPerUnit: Double = PDFDocument.pointsPerMillimetre) {
         self.context = context
         self.size = size
+        self.pointsPerUnit = pointsPerUnit
+        self.pageToDevice = .scale(pointsPerUnit)
         context.setRoundLineEnds()
         context.setFillRule(.winding)
     }
-
-    /// Page millimetres → PDF points.
-    static let pageToDevice = AffineTransform.scale(PDFDocument.pointsPerMillimetre)
 
     /// How much a length in the current user space grows on the page (for line widths).
     var userScale: Double { ((transform.xx * transform.xx + transform.yx * transform.yx).squareRoot()
@@ -52,7 +57,7 @@ public final class PageCanvas {
         return try body()
     }
 
-    func applyTransform() { context.setTransform(transform.then(Self.pageToDevice)) }
+    func applyTransform() { context.setTransform(transform.then(pageToDevice)) }
 
     private func source(_ colour: RGBColour, alpha: Double) {
         cairo_set_source_rgba(context.pointer, colour.red, colour.green, colour.blue, alpha)
