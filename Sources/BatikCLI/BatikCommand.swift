@@ -17,6 +17,7 @@ public struct BatikCommand: ParsableCommand {
               batik render kawung --set size=60 the large kemplong kawung
               batik plan kawung                 the wax and dye plan, step by step
               batik layers kawung -o tahap      one PNG per step into tahap/
+              batik lembar-kerja kawung         the plan as a printed worksheet PDF
               batik check motifs/*.yaml         validate motif files
               batik new sekar                   a commented starter motif sekar.yaml
 
@@ -24,7 +25,8 @@ public struct BatikCommand: ParsableCommand {
             has errors, 66 an input file is missing, 73 an output cannot be written.
             """,
         version: BatikVersion.current,
-        subcommands: [Render.self, Plan.self, Layers.self, Paths.self, Gcode.self, Check.self, Motifs.self, New.self])
+        subcommands: [
+            Render.self, Plan.self, Layers.self, LembarKerja.self, Paths.self, Gcode.self, Check.self, Motifs.self, New.self])
 
     public init() {}
 }
