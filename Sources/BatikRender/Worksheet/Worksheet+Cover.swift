@@ -18,7 +18,9 @@ extension Worksheet {
             y += page.text(motif.origin, at: Point(left, y), style: TextStyle.body.with(colour: .pencil), width: contentWidth)
                 .height
         }
+        // Sentences about the command line (`--set size=…`) are for the motif's users, not the class.
         let about = motif.description.split(whereSeparator: \.isNewline).joined(separator: " ")
+            .split(separator: ". ").filter { !$0.contains("--") }.joined(separator: ". ")
         if !about.isEmpty {
             y += 1
             y += page.text(about, at: Point(left, y), style: .small, width: contentWidth).height

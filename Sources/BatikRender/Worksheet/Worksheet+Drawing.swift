@@ -53,7 +53,7 @@ extension Worksheet {
                 if case .step(_, let faded) = state, faded {
                     page.fillRect(window, colour: .paper, alpha: Self.fade)
                 }
-                if let step, step.kind == .nyorek || !hasBathBefore(step) {
+                if let step, showsPencil(step) {
                     drawPencilLines(on: page, window: window, strong: step.kind == .nyorek, art: art)
                 }
                 if let step { try drawWax(of: step, on: page, window: window, box: box, art: art) }
@@ -73,6 +73,11 @@ extension Worksheet {
 
     /// How much a faded cloth is whitened.
     static let fade = 0.45
+
+    /// The pencil lines of nyorek show until the first bath covers them.
+    func showsPencil(_ step: ProcessStep) -> Bool {
+        step.kind != .nglorod && !step.kind.isBath && !hasBathBefore(step)
+    }
 
     /// True when some bath comes before `step` (the pencil lines are then under dye and wax).
     func hasBathBefore(_ step: ProcessStep) -> Bool {

@@ -19,7 +19,7 @@ extension Worksheet {
         y += page.text("\(index + 1). \(step.title[language])", at: Point(left, y), style: .title, width: contentWidth)
             .height + 2
         for paragraph in step.instructions[language].split(separator: "\n") {
-            y += page.text(String(paragraph), at: Point(left, y), style: .body, width: contentWidth).height + 0.8
+            y += page.text(Self.keepingUnits(String(paragraph)), at: Point(left, y), style: .body, width: contentWidth).height + 0.8
         }
         if step.kind == .nyorek {
             y += page.text(WorksheetWording.nyorekNote[language], at: Point(left, y), style: .body, width: contentWidth)
@@ -38,7 +38,7 @@ extension Worksheet {
         let passes = art.passes[index] ?? []
         let below = 16 + (passes.isEmpty ? 0 : Double(passes.count + 1) * 4.4 + 9) + 14
             + (step.kind.isBath ? 30 : 0) + (step.kind == .nglorod ? 12 : 0)
-        let boxSize = Size(contentWidth, max(50, min(contentWidth * 0.72, contentBottom - y - below)))
+        let boxSize = Size(contentWidth, max(50, min(contentWidth * 0.8, contentBottom - y - below)))
         let (window, scale) = art.window(for: boxSize, atCorner: true)
         let box = Rect(origin: Point(left, y), size: Size(window.width * scale, window.height * scale))
         let state: ClothState =
@@ -75,6 +75,11 @@ extension Worksheet {
         if step.kind.isBath || step.kind == .nglorod { drawNoteLines(on: page, from: y + 3) }
     }
 
+    /// `text` with no line break between "Ø" and its number, or a number and "mm".
+    static func keepingUnits(_ text: String) -> String {
+        text.replacingOccurrences(of: "Ø ", with: "Ø\u{a0}").replacingOccurrences(of: " mm", with: "\u{a0}mm")
+    }
+
     /// "29,3 cm²", or m² from 1000 cm² on (as `batik plan` writes it).
     static func areaText(_ mm2: Double) -> LocalizedText {
         let cm2 = mm2 / 100
@@ -89,7 +94,7 @@ extension Worksheet {
     /// The key to the drawing: only what this step's drawing shows.
     private func drawLegend(for step: ProcessStep, numbered: Bool, on page: PageCanvas, at top: Double) -> Double {
         var items: [(LocalizedText, (Rect) -> Void)] = []
-        if step.kind == .nyorek || !hasBathBefore(step), step.kind != .nglorod {
+        if showsPencil(step) {
             items.append((WorksheetWording.pencil, { r in
                 page.line(from: Point(r.minX, r.center.y), to: Point(r.maxX, r.center.y), width: 0.25, colour: LayerRenderer.pencil)
             }))

@@ -121,6 +121,6 @@ enum WorksheetWording {
 
     static func grams(_ g: Double) -> LocalizedText {
         let n = LocalizedText.number(g, decimals: g < 10 ? 1 : 0)
-        return LocalizedText(id: n.id + " g", en: n.en + " g")
+        return LocalizedText(id: n.id + "\u{a0}g", en: n.en + "\u{a0}g")
     }
 }
