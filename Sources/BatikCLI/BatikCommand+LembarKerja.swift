@@ -65,6 +65,12 @@ extension BatikCommand {
                     : Rect(x: 0, y: 0, width: Self.defaultCloth.size.width, height: Self.defaultCloth.size.height)
                 let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 let destination = output ?? "out/\(stem)-lembar-kerja.pdf"
+                // Refuse before the planning (tens of seconds on a whole cloth), not after it.
+                if output != nil, !document.force, FileManager.default.fileExists(atPath: destination) {
+                    throw CLIError(
+                        "\(destination) already exists", hint: "add --force to replace it, or choose another name with -o",
+                        exitCode: ExitStatus.cannotCreate)
+                }
                 let resist = try MotifPlanning.plan(motif, path: path, area: clothArea)
                 let canting: CantingPlan
                 do {
