@@ -72,7 +72,11 @@ extension Worksheet {
         } else {
             y = drawColoursAfter(step, on: page, at: y)
         }
-        if step.kind.isBath || step.kind == .nglorod { drawNoteLines(on: page, from: y + 3) }
+        if step.kind.isBath || step.kind == .nglorod {
+            drawNoteLines(
+                on: page, from: y + 3,
+                label: step.kind.isBath ? WorksheetWording.notes : WorksheetWording.trainerNotes)
+        }
     }
 
     /// `text` with no line break between "Ø" and its number, or a number and "mm".
@@ -248,9 +252,9 @@ extension Worksheet {
     }
 
     /// Ruled lines for the trainer's notes, down to the footer.
-    private func drawNoteLines(on page: PageCanvas, from top: Double) {
+    private func drawNoteLines(on page: PageCanvas, from top: Double, label: LocalizedText) {
         guard contentBottom - top > 12 else { return }
-        page.text(WorksheetWording.notes[language], at: Point(contentLeft, top), style: TextStyle.small.with(colour: .pencil))
+        page.text(label[language], at: Point(contentLeft, top), style: TextStyle.small.with(colour: .pencil))
         var y = top + 9
         var count = 0
         while y <= contentBottom - 2, count < 6 {
