@@ -20,6 +20,7 @@ public struct BatikCommand: ParsableCommand {
               batik pola kawung --cloth kain-panjang  a 1:1 pola on A4 sheets (PDF)
               batik latihan --level 1           canting practice sheets (PDF)
               batik latihan kawung              practise kawung stroke by stroke
+              batik lembar-kerja kawung         the plan as a printed worksheet PDF
               batik check motifs/*.yaml         validate motif files
               batik new sekar                   a commented starter motif sekar.yaml
 
@@ -28,8 +29,8 @@ public struct BatikCommand: ParsableCommand {
             """,
         version: BatikVersion.current,
         subcommands: [
-            Render.self, Plan.self, Layers.self, Paths.self, Gcode.self, Pola.self, Latihan.self, Check.self,
-            Motifs.self, New.self,
+            Render.self, Plan.self, Layers.self, LembarKerja.self, Paths.self, Gcode.self, Pola.self, Latihan.self,
+            Check.self, Motifs.self, New.self,
         ])
 
     public init() {}
