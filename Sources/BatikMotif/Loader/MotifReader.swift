@@ -72,8 +72,10 @@ final class MotifReader {
         let top = fields(of: root, in: "the motif", allowed: Self.topKeys, required: Self.requiredTopKeys)
 
         let name = top["name"].flatMap { text($0.value, key: "name") }
-        let origin = top["origin"].flatMap { text($0.value, key: "origin") }
-        let description = top["description"].flatMap { text($0.value, key: "description") } ?? ""
+        let origins = top["origin"].flatMap { localizedText($0.value, key: "origin") }
+        let descriptions = top["description"].flatMap { localizedText($0.value, key: "description") } ?? [:]
+        let origin = origins.map { $0["en"] ?? $0["id"] ?? "" }
+        let description = descriptions["en"] ?? descriptions["id"] ?? ""
         if let unit = top["unit"] { readUnit(unit.value) }
 
         readParameters(top["params"], root: root)
@@ -89,10 +91,33 @@ final class MotifReader {
         let marks = top["elements"].flatMap { expand(elements, at: $0.key.position) }
 
         guard !hasErrors, let name, let origin, let tile, let cloth, let background, let marks else { return nil }
-        return Motif(
+        var motif = Motif(
             name: name, origin: origin, description: description, sourcePath: path, parameters: parameters,
             tile: tile, cloth: cloth, dyes: dyes, recipes: recipes, background: background, tools: tools,
             tileMarks: marks, warnings: diagnostics.filter { $0.severity == .warning })
+        motif.originByLanguage = origins ?? [:]
+        motif.descriptionByLanguage = descriptions
+        return motif
+    }
+
+    /// Text in one language (`description: …`, kept under "en"), or per language
+    /// (`description: { id: …, en: … }`).
+    func localizedText(_ node: Node, key: String) -> [String: String]? {
+        if case .mapping = node {
+            let f = fields(of: node, in: "'\(key)' (one text per language)", allowed: ["id", "en"])
+            var texts: [String: String] = [:]
+            for language in ["id", "en"] {
+                if let field = f[language], let t = text(field.value, key: "\(key).\(language)") { texts[language] = t }
+            }
+            if texts.isEmpty {
+                error(
+                    "'\(key)' has no text", at: node.position,
+                    hint: "give it in Indonesian and English: \(key): { id: …, en: … }")
+                return nil
+            }
+            return texts
+        }
+        return text(node, key: key).map { ["en": $0] }
     }
 
     func readUnit(_ node: Node) {

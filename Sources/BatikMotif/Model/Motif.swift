@@ -6,6 +6,10 @@ public struct Motif: Hashable, Sendable {
     public var name: String
     public var origin: String
     public var description: String
+    /// The origin and description by language code ("id", "en") when the file gives them per
+    /// language; `origin` and `description` hold the English (or the only) text.
+    public var originByLanguage: [String: String] = [:]
+    public var descriptionByLanguage: [String: String] = [:]
     /// The file it came from, for messages and PNG metadata.
     public var sourcePath: String
     /// Parameters with the values in force (defaults, or `--set` overrides), in file order.
@@ -29,6 +33,11 @@ public struct Motif: Hashable, Sendable {
     /// recipe after loading, such as a colour the resist plan cannot make. Empty for motifs built
     /// in code; messages then name the file without a line.
     public var recipePositions: [String: SourcePosition] = [:]
+
+    /// The origin in `language` ("id" or "en"), else the default text.
+    public func origin(in language: String) -> String { originByLanguage[language] ?? origin }
+    /// The description in `language` ("id" or "en"), else the default text.
+    public func description(in language: String) -> String { descriptionByLanguage[language] ?? description }
 
     public init(
         name: String, origin: String, description: String, sourcePath: String, parameters: [Parameter],

@@ -14,12 +14,13 @@ extension Worksheet {
         y += 4.5
         y += page.text(motif.name, at: Point(left, y), style: TextStyle(size: 20, weight: .bold), width: contentWidth).height
         y += 1
-        if !motif.origin.isEmpty {
-            y += page.text(motif.origin, at: Point(left, y), style: TextStyle.body.with(colour: .pencil), width: contentWidth)
+        let origin = motif.origin(in: language.rawValue)
+        if !origin.isEmpty {
+            y += page.text(origin, at: Point(left, y), style: TextStyle.body.with(colour: .pencil), width: contentWidth)
                 .height
         }
         // Sentences about the command line (`--set size=…`) are for the motif's users, not the class.
-        let about = motif.description.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let about = motif.description(in: language.rawValue).split(whereSeparator: \.isNewline).joined(separator: " ")
             .split(separator: ". ").filter { !$0.contains("--") }.joined(separator: ". ")
         if !about.isEmpty {
             y += 1
