@@ -32,7 +32,7 @@ extension BatikCommand {
         @Option(
             name: .shortAndLong,
             help: ArgumentHelp(
-                "The JPEG to write (default: out/NAME-PRODUCT.jpg, replaced if present); with --product all, a folder.",
+                "The JPEG (or .png) to write (default: out/NAME-PRODUCT.jpg, replaced if present); with --product all, a folder.",
                 valueName: "file.jpg"))
         var output: String?
 
@@ -46,6 +46,9 @@ extension BatikCommand {
             name: .customLong("set"),
             help: ArgumentHelp("Change a motif parameter, e.g. --set size=60 (repeatable).", valueName: "name=value"))
         var settings: [ParameterSetting] = []
+
+        @Flag(help: "Write lossless PNG instead of JPEG (for further editing).")
+        var png = false
 
         @Flag(help: "Replace output files that already exist.")
         var force = false
@@ -73,19 +76,14 @@ extension BatikCommand {
                 let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 let products = product == "all" ? ProductTemplate.builtIn : [ProductTemplate.named(product)!]
                 for template in products {
-                    let destination: String
-                    if product == "all" {
-                        destination = (output ?? "out") + "/\(stem)-\(template.name).jpg"
-                    } else {
-                        destination = output ?? "out/\(stem)-\(template.name).jpg"
-                    }
+                    let name = "\(stem)-\(template.name).\(png ? "png" : "jpg")"
+                    let destination = product == "all" ? (output ?? "out") + "/" + name : output ?? "out/" + name
                     // out/ belongs to batik: files there are replaced without --force.
                     let file = try OutputFile(path: destination, overwrite: force || output == nil)
                     do {
                         let swatch = try Self.swatch(of: motif, for: template, photoSize: size)
                         let photo = try template.mockup(swatch: swatch, size: size, seed: seed)
-                        let bytes = try JPEGWriter.encode(photo, quality: Self.quality)
-                        try bytes.withUnsafeBytes { try file.write($0) }
+                        try Self.write(photo, to: file, png: png || destination.lowercased().hasSuffix(".png"))
                     } catch {
                         file.discard()
                         throw CLIError("cannot make \(destination): \(error)", exitCode: ExitStatus.cannotCreate)
@@ -95,6 +93,20 @@ extension BatikCommand {
                     StandardError.print(
                         "wrote \(destination): \(template.title.en), \(size) × \(size) px, a preview drawn from the design")
                 }
+            }
+        }
+
+        /// JPEG (quality 90) for listings, or lossless PNG when the file is named .png.
+        static func write(_ photo: RGBImage, to file: OutputFile, png: Bool) throws {
+            if png {
+                let writer = try PNGWriter(
+                    width: photo.width, height: photo.height, text: [PNGText(keyword: "Software", text: "batik \(BatikVersion.current)")]
+                ) { try file.write($0) }
+                try writer.write(rows: photo.pixels)
+                try writer.finish()
+            } else {
+                let bytes = try JPEGWriter.encode(photo, quality: quality)
+                try bytes.withUnsafeBytes { try file.write($0) }
             }
         }
 

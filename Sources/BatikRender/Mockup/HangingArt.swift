@@ -40,7 +40,7 @@ enum HangingArt {
 
     static func selendang(rng: inout SplitMix64) -> ProductArt {
         let drop = selendangLength / 2
-        var layers = hanger(halfWidth: selendangWidth / 2 + 90, nailHeight: 150)
+        var layers = hanger(halfWidth: selendangWidth / 2 + 150, nailHeight: 150)
         let backFolds = FoldField(width: selendangWidth, waves: [(170, 0.5), (90, 0.35), (50, 0.15)], rng: &rng)
         let frontFolds = FoldField(width: selendangWidth, waves: [(160, 0.55), (85, 0.3), (45, 0.15)], rng: &rng)
         // The selendang's length runs down the wall: cloth x is along its length from the middle.
@@ -101,7 +101,7 @@ enum HangingArt {
             let a = amplitude.top + (amplitude.hem - amplitude.top) * pow(k, 1.4)
             let d = folds.drape(s, amplitude: a)
             // Seen from a little above: cloth nearer the viewer sits a little lower.
-            let y = top + t + 0.3 * d.z
+            let y = top + t + 0.5 * d.z
             var shade = d.shade * base
             // Over the rod the cloth turns to face the light; just under the rod it is in its shadow.
             if t < 2 * rodRadius + 4 { shade *= 1.06 - 0.1 * MockupShapes.smoothstep(2, 2 * rodRadius + 4, t) }

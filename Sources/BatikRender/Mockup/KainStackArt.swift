@@ -11,10 +11,13 @@ enum KainStackArt {
     static let faceWidth = 1100.0 / 3
     static let faceDepth = 2500.0 / 8
     /// Thickness of one folded kain (eight layers of cloth with some loft).
-    static let thickness = 18.0
+    static let thickness = 22.0
     /// Cloth around the rounded front fold: half a circle of the thickness.
     static var foldLength: Double { Double.pi * thickness / 2 }
-    static var clothHeight: Double { faceDepth + foldLength }
+    /// Each kain in the stack shows another part of the cloth: offsets kept inside the swatch.
+    static let clothStep = Vector(41, 73)
+    static var clothWidth: Double { faceWidth + 2 * clothStep.dx }
+    static var clothHeight: Double { faceDepth + foldLength + 2 * clothStep.dy }
     /// Foreshortening of the top face and of the front, viewed from 45° above.
     static let depthScale = 0.62
     static let frontScale = 0.8
@@ -26,7 +29,7 @@ enum KainStackArt {
             let dx = level == 0 ? 0 : rng.uniform(-16...16)
             let skew = rng.uniform(-7...7)
             let bottom = -Double(level) * front
-            let cloth = Vector(Double(level) * 41, Double(level) * 73)
+            let cloth = Vector(Double(level) * clothStep.dx, Double(level) * clothStep.dy)
             layers.append(contentsOf: kain(dx: dx, skew: skew, bottom: bottom, cloth: cloth))
         }
         return ProductArt(
@@ -59,22 +62,27 @@ enum KainStackArt {
         }
         func shade(_ s: Double, _ t: Double) -> Double {
             if t <= faceDepth {
-                // Softly lit top, a little brighter toward the fold that faces the light.
-                return 1 + 0.05 * MockupShapes.smoothstep(faceDepth * 0.6, faceDepth, t)
+                // Softly lit top, a little brighter toward the fold that faces the light; its
+                // sides and back round down over the layers beneath, so they darken.
+                let sides = min(s, faceWidth - s)
+                return (1 + 0.05 * MockupShapes.smoothstep(faceDepth * 0.6, faceDepth, t))
+                    * (1 - 0.22 * (1 - MockupShapes.smoothstep(0, 14, sides)))
+                    * (1 - 0.2 * (1 - MockupShapes.smoothstep(0, 22, t)))
             }
             let phase = min((t - faceDepth) / foldLength, 1)
             // Round fold: bright where it turns toward the light, dark underneath.
-            return 1.1 - 0.15 * phase - 0.4 * pow(phase, 3)
+            let sides = min(s, faceWidth - s)
+            return (1.12 - 0.15 * phase - 0.5 * pow(phase, 3)) * (1 - 0.22 * (1 - MockupShapes.smoothstep(0, 14, sides)))
         }
         let rect = Rect(x: 0, y: 0, width: faceWidth, height: faceDepth + foldLength)
         // Lower kains are drawn whole: the one above covers all but their fold and, where the
         // stack is uneven, a sliver of their top face.
         let mask = MockupShapes.outline(rect, step: 3) { place($0, $1) }
-        let extra = [faceDepth - 6, faceDepth, faceDepth + foldLength / 4, faceDepth + foldLength / 2, faceDepth + 3 * foldLength / 4]
+        let extra = [4, 10, 22, faceDepth - 6, faceDepth, faceDepth + foldLength / 4, faceDepth + foldLength / 2, faceDepth + 3 * foldLength / 4]
         var layers: [MockupLayer] = [
             .cloth(
                 DrapedPiece(
-                    mask: mask, sLines: DrapedPiece.lines(-4, faceWidth + 4, step: 10),
+                    mask: mask, sLines: DrapedPiece.lines(-4, faceWidth + 4, step: 10, extra: [3, 7, 14, faceWidth - 14, faceWidth - 7, faceWidth - 3]),
                     tLines: DrapedPiece.lines(-4, faceDepth + foldLength + 4, step: 10, extra: extra)
                 ) { s, t in
                     DrapeVertex(cloth: Point(s + cloth.dx, t + cloth.dy), position: place(s, t), shade: shade(s, t))

@@ -30,10 +30,11 @@ enum KemejaArt {
     static func make(rng: inout SplitMix64) -> ProductArt {
         var layers: [MockupLayer] = []
         let bodyFolds = FoldField(width: clothWidth, waves: [(240, 0.6), (130, 0.4)], rng: &rng)
+        let creases = Creases(rng: &rng)
         let sleeveFolds = FoldField(width: 300, waves: [(110, 0.6), (60, 0.4)], rng: &rng)
 
         // Sleeves first: the body's armhole covers their inner ends.
-        for side in [1.0, -1.0] { layers.append(contentsOf: sleeve(side: side, folds: sleeveFolds)) }
+        for side in [1.0, -1.0] { layers.append(contentsOf: sleeve(side: side, folds: sleeveFolds, creases: creases)) }
 
         let body = bodyOutline()
         layers.append(
@@ -42,8 +43,8 @@ enum KemejaArt {
                     mask: body, sLines: DrapedPiece.lines(150, 850, step: 12),
                     tLines: DrapedPiece.lines(-10, hemY + 20, step: 16)
                 ) { s, t in
-                    let d = bodyFolds.drape(s, amplitude: 0.1)
-                    var shade = d.shade
+                    let d = bodyFolds.drape(s, amplitude: 0.14 + 0.1 * t / hemY)
+                    var shade = d.shade * creases.shade(at: Point(s, t))
                     // A flat-laid shirt rounds over its side seams: darker toward them.
                     shade *= 1 - 0.16 * MockupShapes.smoothstep(200, 298, abs(s - centre))
                     // The hem's double fold stands a little proud.
@@ -68,6 +69,7 @@ enum KemejaArt {
         ])
         layers.append(contentsOf: MockupShapes.softShadow(pocket, offset: Vector(1.5, 2.5), alpha: 0.25, steps: 3))
         layers.append(flatPiece(pocket, clothOffset: Vector(9, 5), shade: 1.02))
+        layers.append(edge(pocket))
         layers.append(stitch([
             Point(pocketRect.minX + 3, pocketRect.minY + 2), Point(pocketRect.minX + 3, pocketRect.maxY - 13),
             Point(pocketRect.midX, pocketRect.maxY - 3), Point(pocketRect.maxX - 3, pocketRect.maxY - 13),
@@ -82,6 +84,7 @@ enum KemejaArt {
         ])
         layers.append(contentsOf: MockupShapes.softShadow(placket, offset: Vector(2.5, 0), alpha: 0.22, steps: 3))
         layers.append(flatPiece(placket, clothOffset: Vector(13, 0), shade: 1.02))
+        layers.append(edge(MockupShapes.polyline([Point(centre + placketHalf, 70), Point(centre + placketHalf, hemY)])))
         for x in [centre - placketHalf + 3, centre + placketHalf - 3] {
             layers.append(stitch([Point(x, 95), Point(x, hemY - 2)]))
         }
@@ -92,6 +95,7 @@ enum KemejaArt {
         let collar = collarOutline()
         layers.append(contentsOf: MockupShapes.softShadow(collar, offset: Vector(3, 6), alpha: 0.35, steps: 4))
         layers.append(flatPiece(collar, clothOffset: Vector(137, 211), shade: 1.04))
+        layers.append(edge(collar))
         for side in [1.0, -1.0] {
             func m(_ p: Point) -> Point { side > 0 ? p : mirrored(p) }
             layers.append(
@@ -132,7 +136,7 @@ enum KemejaArt {
     }
 
     /// One sleeve (side 1: the viewer's right), turned down from the shoulder.
-    static func sleeve(side: Double, folds: FoldField) -> [MockupLayer] {
+    static func sleeve(side: Double, folds: FoldField, creases: Creases) -> [MockupLayer] {
         let origin = side > 0 ? shoulder : mirrored(shoulder)
         let along = Vector(side * cos(sleeveAngle), sin(sleeveAngle))
         let across = Vector(-side * sin(sleeveAngle), cos(sleeveAngle))
@@ -144,7 +148,7 @@ enum KemejaArt {
         let under = side > 0 ? armpit : mirrored(armpit)
         let inner = side > 0 ? Point(700, 300) : mirrored(Point(700, 300))
         let mask = BezierPath.polygon(
-            [place(-60, -4), place(sleeveLength / 2, -2), outerTop, outerBottom, under, inner])
+            [place(-15, 8), place(sleeveLength / 2, 0), outerTop, outerBottom, under, inner])
         var layers: [MockupLayer] = [
             .cloth(
                 DrapedPiece(
@@ -152,7 +156,7 @@ enum KemejaArt {
                     tLines: DrapedPiece.lines(-30, sleeveOpening + 60, step: 12)
                 ) { s, t in
                     let d = folds.drape(t + 40, amplitude: 0.12 + 0.1 * max(s, 0) / sleeveLength)
-                    var shade = d.shade
+                    var shade = d.shade * creases.shade(at: place(s, t))
                     // Underarm in the body's shade; the top fold of the sleeve catches light.
                     shade *= 1 - 0.14 * MockupShapes.smoothstep(sleeveOpening * 0.6, sleeveOpening, t)
                     shade *= 1 + 0.05 * (1 - MockupShapes.smoothstep(0, 30, t))
@@ -201,7 +205,46 @@ enum KemejaArt {
         .line(MockupShapes.polyline(points), width: 1.4, colour: .init(0, 0, 0), alpha: 0.22)
     }
 
+    /// The edge of a piece lying over another: a fine dark line where the cloth turns under.
+    static func edge(_ path: BezierPath) -> MockupLayer {
+        .line(path, width: 1.1, colour: .init(0, 0, 0), alpha: 0.35)
+    }
+
     static func stitch(_ points: [Point]) -> MockupLayer {
         .line(MockupShapes.polyline(points), width: 0.8, colour: thread, alpha: 0.4, dashes: [3, 2])
+    }
+}
+
+/// Soft creases of a shirt that has been worn and laid out: a few long, shallow ridges at random
+/// angles, each a smooth cosine bump of shade across its line.
+struct Creases {
+    private var lines: [(origin: Point, normal: Vector, width: Double, depth: Double, length: Double, along: Vector)] = []
+
+    init(rng: inout SplitMix64) {
+        for i in 0..<9 {
+            let angle = rng.uniform(-0.5...0.5) + (i % 3 == 0 ? Double.pi / 2 : 0)
+            let along = Vector(cos(angle), sin(angle))
+            lines.append(
+                (
+                    Point(rng.uniform(250...750), rng.uniform(120...720)), Vector(-along.dy, along.dx),
+                    rng.uniform(12...30), rng.uniform(0.04...0.09), rng.uniform(120...300), along
+                ))
+        }
+    }
+
+    /// The shade multiplier at a point of the body (millimetres): a ridge's lit side is lighter,
+    /// its far side darker.
+    func shade(at p: Point) -> Double {
+        var k = 1.0
+        for line in lines {
+            let d = p - line.origin
+            let across = d.dx * line.normal.dx + d.dy * line.normal.dy
+            let along = d.dx * line.along.dx + d.dy * line.along.dy
+            guard abs(across) < 2 * line.width, abs(along) < line.length else { continue }
+            let fade = 0.5 + 0.5 * cos(Double.pi * along / line.length)
+            // The derivative of a bump: light on one flank, shadow on the other.
+            k *= 1 - line.depth * fade * sin(Double.pi * across / (2 * line.width))
+        }
+        return k
     }
 }

@@ -42,7 +42,7 @@ extension ProductTemplate {
             title: LocalizedText(
                 id: "Kain panjang 250 × 110 cm, terlipat (tumpukan 3)",
                 en: "Kain panjang 250 × 110 cm, folded (stack of 3)"),
-            clothSize: Size(KainStackArt.faceWidth, KainStackArt.clothHeight),
+            clothSize: Size(KainStackArt.clothWidth, KainStackArt.clothHeight),
             productSize: Size(KainStackArt.faceWidth, KainStackArt.faceDepth), kind: .kainStack),
         ProductTemplate(
             name: "kain-gantung",

@@ -18,7 +18,7 @@ enum ToteArt {
     static let stitch = RGBColour(60, 45, 30)
 
     /// Total tilt from one side of the panel to the other: the bulge of a filled bag, radians.
-    static let bulge = 0.55
+    static let bulge = 0.8
 
     static func make(rng: inout SplitMix64) -> ProductArt {
         var layers: [MockupLayer] = []
@@ -27,8 +27,8 @@ enum ToteArt {
         let lean = rng.uniform(-6...6)
 
         // Back handle, behind everything, in the bag's shadow.
-        let back = strap(from: middle - 80 + 16, to: middle + 80 + 16, top: -205 + lean, endY: 0)
-        layers.append(.fill(MockupShapes.ribbon(back, width: strapWidth), .solid(webbing.darkened(0.78))))
+        let back = strap(from: middle - 80 - 22, to: middle + 80 - 22, top: -200 + lean, endY: 0)
+        layers.append(.fill(MockupShapes.ribbon(back, width: strapWidth), .solid(webbing.darkened(0.86))))
 
         // Inside of the back panel above the dipped mouth.
         let inside = BezierPath.polygon([
