@@ -80,9 +80,13 @@ extension BatikCommand {
                     let destination = product == "all" ? (output ?? "out") + "/" + name : output ?? "out/" + name
                     // out/ belongs to batik: files there are replaced without --force.
                     let file = try OutputFile(path: destination, overwrite: force || output == nil)
+                    var elapsed = Duration.zero
                     do {
                         let swatch = try Self.swatch(of: motif, for: template, photoSize: size)
+                        let clock = ContinuousClock()
+                        let start = clock.now
                         let photo = try template.mockup(swatch: swatch, size: size, seed: seed)
+                        elapsed = clock.now - start
                         try Self.write(photo, to: file, png: png || destination.lowercased().hasSuffix(".png"))
                     } catch {
                         file.discard()
@@ -91,7 +95,7 @@ extension BatikCommand {
                     try file.commit()
                     print(destination)
                     StandardError.print(
-                        "wrote \(destination): \(template.title.en), \(size) × \(size) px, a preview drawn from the design")
+                        "wrote \(destination): \(template.title.en), \(size) × \(size) px (drawn in \(String(format: "%.2f", Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))) s), a preview drawn from the design")
                 }
             }
         }

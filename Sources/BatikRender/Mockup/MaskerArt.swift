@@ -33,7 +33,7 @@ enum MaskerArt {
             return Point(middle + sin(theta) * width / 0.9, half + gathered + arch + tilt * (s - middle))
         }
         func shade(_ s: Double, _ t: Double) -> Double {
-            var k = FoldField.shade(tilt: 0.9 * (s - middle) / width)
+            var k = FoldField.shade(tilt: -0.9 * (s - middle) / width)
             for p in pleats {
                 // The fold's rounded edge catches the light; the cloth under it is in its shadow.
                 if t <= p {

@@ -1,12 +1,6 @@
 public import BatikGeometry
 internal import BatikMotif
 
-/// A mockup that cannot be made as asked.
-public struct MockupError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}
-
 extension ProductTemplate {
     /// Photo sizes accepted, in pixels a side.
     public static let sizeRange: ClosedRange<Int> = 64...8000

@@ -67,7 +67,8 @@ enum ToteArt {
                     mask: front, sLines: DrapedPiece.lines(-8, width + 8, step: 10),
                     tLines: DrapedPiece.lines(-8, height + 8, step: 12, extra: [hem - 1, hem + 1, hem + 6])
                 ) { s, t in
-                    let theta = curvature * (s - middle)
+                    // Bulging toward the viewer, the right side turns away from the light.
+                    let theta = -curvature * (s - middle)
                     var shade = FoldField.shade(tilt: theta)
                     // The folded hem stands a little proud; just under it a soft line of shadow.
                     if t < hem { shade *= 1.03 } else { shade *= 1 - 0.1 * exp(-(t - hem) / 4) }
