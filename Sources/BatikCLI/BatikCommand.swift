@@ -21,6 +21,7 @@ public struct BatikCommand: ParsableCommand {
               batik latihan --level 1           canting practice sheets (PDF)
               batik latihan kawung              practise kawung stroke by stroke
               batik lembar-kerja kawung         the plan as a printed worksheet PDF
+              batik mockup kawung --product all product photos for a listing (JPEG)
               batik check motifs/*.yaml         validate motif files
               batik new sekar                   a commented starter motif sekar.yaml
 
@@ -30,7 +31,7 @@ public struct BatikCommand: ParsableCommand {
         version: BatikVersion.current,
         subcommands: [
             Render.self, Plan.self, Layers.self, LembarKerja.self, Paths.self, Gcode.self, Pola.self, Latihan.self,
-            Check.self, Motifs.self, New.self,
+            Mockup.self, Check.self, Motifs.self, New.self,
         ])
 
     public init() {}
