@@ -20,6 +20,7 @@ public struct BatikCommand: ParsableCommand {
               batik pola kawung --cloth kain-panjang  a 1:1 pola on A4 sheets (PDF)
               batik latihan --level 1           canting practice sheets (PDF)
               batik latihan kawung              practise kawung stroke by stroke
+              batik mockup-foto foto/kaos.yaml kawung  kawung on your own product photo
               batik check motifs/*.yaml         validate motif files
               batik new sekar                   a commented starter motif sekar.yaml
 
@@ -29,7 +30,7 @@ public struct BatikCommand: ParsableCommand {
         version: BatikVersion.current,
         subcommands: [
             Render.self, Plan.self, Layers.self, Paths.self, Gcode.self, Pola.self, Latihan.self, Check.self,
-            Motifs.self, New.self,
+            Motifs.self, New.self, MockupFoto.self,
         ])
 
     public init() {}
