@@ -34,6 +34,8 @@ public struct Homography: Hashable, Sendable {
         }
         guard let h = Self.solve(rows) else { return nil }
         let core = Homography(matrix: h + [1])
+        // Three collinear points on either side still solve, to a singular matrix.
+        guard abs(core.determinant) > Self.singularDeterminant else { return nil }
         // target = nt⁻¹ · core · ns
         guard let back = nt.inverse else { return nil }
         self = back.concatenating(core).concatenating(ns).normalised()
@@ -49,6 +51,15 @@ public struct Homography: Hashable, Sendable {
 
     /// The denominator `w` at `p`: its sign tells which side of the horizon `p` is on.
     public func weight(at p: Point) -> Double { matrix[6] * p.x + matrix[7] * p.y + matrix[8] }
+
+    /// Below this determinant (of the map between unit-scale point sets) the four points do not
+    /// span a quadrilateral.
+    static let singularDeterminant = 1e-9
+
+    public var determinant: Double {
+        let m = matrix
+        return m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) + m[2] * (m[3] * m[7] - m[4] * m[6])
+    }
 
     /// The map back, or nil for a singular matrix.
     public var inverse: Homography? {

@@ -43,6 +43,9 @@ extension ProductMask {
     /// The background's own noise and unevenness is measured on the border; the threshold is at
     /// least this many times its median distance from the background colour.
     static let noiseFactor: Double = 4
+    /// How much being darker than the backdrop counts, against being lighter: shadows on the
+    /// backdrop stay background, a white product is lighter.
+    static let shadowWeight: Double = 0.35
     /// A threshold never above this: beyond it a white product's shadows would join the background.
     static let largestThreshold: Double = 0.35
     /// Product pieces smaller than this fraction of the photo are specks (dust, noise, a stray
@@ -76,11 +79,23 @@ extension ProductMask {
         }
         let background = (0..<3).map { c in median(border.map { Double(p[3 * $0 + c]) }) }
         let scale = 1 / (255 * 3.0.squareRoot())
+        let backgroundLevel = (background[0] + background[1] + background[2]) / 3
+        let backgroundChroma = background.map { $0 - backgroundLevel }
+        // Colour distance from the background, split into brightness and colour: a shadow the
+        // product casts on the backdrop is the backdrop's colour, darker, so a pixel darker than
+        // the backdrop counts its brightness difference at `shadowWeight`, and its colour after
+        // scaling it to the backdrop's brightness.
         func distance(_ i: Int) -> Double {
-            let dr = Double(p[3 * i]) - background[0]
-            let dg = Double(p[3 * i + 1]) - background[1]
-            let db = Double(p[3 * i + 2]) - background[2]
-            return (dr * dr + dg * dg + db * db).squareRoot() * scale
+            let r = Double(p[3 * i]), g = Double(p[3 * i + 1]), b = Double(p[3 * i + 2])
+            let level = (r + g + b) / 3
+            let toBackground = level > 1 ? backgroundLevel / level : 1
+            let dc0 = (r - level) * toBackground - backgroundChroma[0]
+            let dc1 = (g - level) * toBackground - backgroundChroma[1]
+            let dc2 = (b - level) * toBackground - backgroundChroma[2]
+            var dl = level - backgroundLevel
+            if dl < 0 { dl *= shadowWeight }
+            // Brightness counts for all three channels, as in the plain RGB distance.
+            return (dc0 * dc0 + dc1 * dc1 + dc2 * dc2 + 3 * dl * dl).squareRoot() * scale
         }
         let spread = median(border.map(distance))
         let threshold = min(max(tolerance, noiseFactor * spread), largestThreshold)
