@@ -206,6 +206,12 @@ struct PhotoTemplateTests {
         try Data(try Self.png(drawn)).write(to: folder.appendingPathComponent("shirt-iou.png"))
         let big = TestPhoto.shirt(width: 1200, height: 1000)
         try Data(try JPEGWriter.encode(Self.image(big), quality: 92)).write(to: folder.appendingPathComponent("kaos.jpg"))
+        // Every JPEG there (the command's output too) as PNG, for viewers that show only PNG.
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".jpg") {
+            let jpeg = try Data(contentsOf: folder.appendingPathComponent(name))
+            let decoded = try ImageReader.read([UInt8](jpeg))
+            try Data(try Self.png(decoded)).write(to: folder.appendingPathComponent(name + ".png"))
+        }
     }
 
     @Test("no product on a plain photo is an error, not an empty mockup")

@@ -87,27 +87,34 @@ public struct TestPhoto: Sendable {
         if folds {
             // Soft creases: wide faint strokes under narrow darker ones, a highlight beside.
             func crease(_ points: [(Double, Double)], dark: Double, highlight: Bool) {
-                for (width, alpha) in [(16.0, 0.05), (9.0, 0.08), (4.0, 0.12 * dark)] {
+                func path(_ dx: Double, _ dy: Double) {
                     cairo_new_path(cr)
-                    cairo_move_to(cr, points[0].0, points[0].1)
-                    cairo_curve_to(cr, points[1].0, points[1].1, points[2].0, points[2].1, points[3].0, points[3].1)
-                    cairo_set_source_rgba(cr, 0.35, 0.35, 0.36, alpha * dark)
+                    cairo_move_to(cr, points[0].0 + dx, points[0].1 + dy)
+                    cairo_curve_to(
+                        cr, points[1].0 + dx, points[1].1 + dy, points[2].0 + dx, points[2].1 + dy, points[3].0 + dx,
+                        points[3].1 + dy)
+                }
+                // Stacked strokes, wide and faint to narrow: a soft, roughly Gaussian valley.
+                cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+                for width in [30.0, 22, 16, 11, 7, 4, 2] {
+                    path(0, 0)
+                    cairo_set_source_rgba(cr, 0.42, 0.42, 0.44, 0.022 * dark)
                     cairo_set_line_width(cr, width)
                     cairo_stroke(cr)
                 }
                 if highlight {
-                    cairo_new_path(cr)
-                    cairo_move_to(cr, points[0].0 + 9, points[0].1 - 4)
-                    cairo_curve_to(cr, points[1].0 + 9, points[1].1 - 4, points[2].0 + 9, points[2].1 - 4, points[3].0 + 9, points[3].1 - 4)
-                    cairo_set_source_rgba(cr, 1, 1, 1, 0.5)
-                    cairo_set_line_width(cr, 5)
-                    cairo_stroke(cr)
+                    for width in [16.0, 9, 4] {
+                        path(12, -5)
+                        cairo_set_source_rgba(cr, 1, 1, 1, 0.16)
+                        cairo_set_line_width(cr, width)
+                        cairo_stroke(cr)
+                    }
                 }
             }
             crease([(170, 120), (210, 190), (250, 250), (300, 320)], dark: 3, highlight: true)
             crease([(300, 110), (290, 150), (300, 200), (318, 240)], dark: 1.5, highlight: false)
-            crease([(95, 155), (105, 160), (120, 165), (130, 172)], dark: 1.2, highlight: false)
-            crease([(385, 155), (375, 160), (362, 166), (352, 172)], dark: 1.2, highlight: false)
+            crease([(104, 150), (110, 154), (118, 158), (126, 163)], dark: 1.2, highlight: false)
+            crease([(376, 150), (370, 154), (362, 158), (354, 163)], dark: 1.2, highlight: false)
             crease([(160, 318), (200, 326), (250, 328), (320, 322)], dark: 1, highlight: false)
         }
         cairo_restore(cr)

@@ -5,11 +5,14 @@ extension PhotoTemplate {
     /// Sub-pixel samples per axis when reading the swatch: 2 × 2 per photo pixel, so fine isen
     /// lines that fall between pixels still show as the grey they would be on camera.
     static let samplesPerAxis = 2
+    /// How much of the light above the product's lit white reaches dyed cloth: dyed cotton
+    /// shines less than a white shirt, and a full screen would grey dark soga.
+    static let sheen: Float = 0.5
 
     /// The photo with the swatch's cloth on the product, at true scale: the swatch's centre on the
     /// centre of `clothArea`, a millimetre of swatch a millimetre of product. The photo's light
     /// and shade is multiplied onto the cloth colour in linear light (folds and creases darken
-    /// the batik where they darken the white product), its brightest 5 % lighten it like a
+    /// the batik where they darken the white product), its brightest 2 % lighten it like a
     /// screen (sheen), and folds shift the lookup a little (`Options.displacement`). Pixels off
     /// the product are returned exactly as photographed; the edge blends over 1–2 pixels.
     ///
@@ -81,7 +84,7 @@ extension PhotoTemplate {
                         }
                         let s = shade[i]
                         let multiply = 1 + shadingStrength * (min(s, 1) - 1)
-                        let highlight = min(shadingStrength * max(s - 1, 0), 1)
+                        let highlight = min(shadingStrength * Self.sheen * max(s - 1, 0), 1)
                         func lit(_ v: Float) -> Float {
                             let shaded = v * sampleWeight * multiply
                             return 1 - (1 - shaded) * (1 - highlight)

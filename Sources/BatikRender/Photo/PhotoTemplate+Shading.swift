@@ -2,9 +2,9 @@ internal import Foundation
 
 /// Light and folds from the photo itself.
 extension PhotoTemplate {
-    /// The share of the product brighter than the luminance taken as its lit white: the top 5 %
+    /// The share of the product darker than the luminance taken as its lit white: the top 2 %
     /// are highlights (sheen on a fold), lightened by a screen rather than clipped.
-    static let whitePercentile: Double = 0.95
+    static let whitePercentile: Double = 0.98
     /// Displacement at strength 1 moves the lookup at most this fraction of the product's width.
     static let largestShiftFraction: Double = 0.007
     /// The slope of normalised luminance, per fraction of the product's width, at which the
@@ -44,6 +44,10 @@ extension PhotoTemplate {
         }
         reference = max(reference, 0.02)
         for i in 0..<n where mask.coverage[i] > 0 { luminance[i] /= reference }
+        // A 3 × 3 average takes out sensor and JPEG noise, which would otherwise speckle dark
+        // cloth; folds are many pixels wide and keep their shape. Off the product stays 1.
+        let smooth = ProductMask.boxBlur(luminance, width: photo.width, height: photo.height, radius: 1)
+        for i in 0..<n where mask.coverage[i] > 0 { luminance[i] = smooth[i] }
         return luminance
     }
 

@@ -48,7 +48,7 @@ public struct PhotoTemplate: Sendable {
     let mask: ProductMask
     /// Photo pixel (continuous, pixel (i, j) covers [i, i+1) × [j, j+1)) → product-plane mm.
     let photoToPlane: Homography
-    /// Luminance over the product's lit white: 1 where the product is lit as its brightest 5 %.
+    /// Luminance over the product's lit white: 1 where the product is lit as its brightest 2 %.
     let shade: [Float]
     /// Per-pixel lookup offsets in photo pixels (x, y interleaved), empty when displacement is 0.
     let offsets: [Float]
