@@ -40,7 +40,7 @@ let package = Package(
         .systemLibrary(name: "CJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
 
         // Tests mirror the targets.
-        .target(name: "BatikTestSupport", dependencies: ["BatikGeometry", "CPNG"], path: "Tests/BatikTestSupport"),
+        .target(name: "BatikTestSupport", dependencies: ["BatikGeometry", "CPNG", "CCairo"], path: "Tests/BatikTestSupport"),
         .testTarget(name: "BatikGeometryTests", dependencies: ["BatikGeometry", "BatikTestSupport"]),
         .testTarget(name: "BatikMotifTests", dependencies: ["BatikMotif", "BatikTestSupport"], resources: [.copy("Broken")]),
         .testTarget(name: "BatikWaxTests", dependencies: ["BatikWax", "BatikTestSupport"]),

@@ -22,6 +22,7 @@ public struct BatikCommand: ParsableCommand {
               batik latihan kawung              practise kawung stroke by stroke
               batik lembar-kerja kawung         the plan as a printed worksheet PDF
               batik mockup kawung --product all product photos for a listing (JPEG)
+              batik mockup-foto foto/kaos.yaml kawung  kawung on your own product photo
               batik check motifs/*.yaml         validate motif files
               batik new sekar                   a commented starter motif sekar.yaml
 
@@ -31,7 +32,7 @@ public struct BatikCommand: ParsableCommand {
         version: BatikVersion.current,
         subcommands: [
             Render.self, Plan.self, Layers.self, LembarKerja.self, Paths.self, Gcode.self, Pola.self, Latihan.self,
-            Mockup.self, Check.self, Motifs.self, New.self,
+            Mockup.self, MockupFoto.self, Check.self, Motifs.self, New.self,
         ])
 
     public init() {}
