@@ -85,7 +85,7 @@ struct FrontPixels {
     static let bendWavelength = 9.0
     /// Finer wobble: the wax following the threads, relative to the main wobble's wavelength and size.
     static let fineWobbleScale = 0.2
-    static let fineWobbleWeight = 0.35
+    static let fineWobbleWeight = 0.45
     /// Wobble peak to typical displacement (value noise stays mostly within ±0.6).
     static let wobbleGain = 1.7
 

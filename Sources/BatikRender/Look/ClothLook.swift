@@ -26,26 +26,26 @@ public struct ClothLook: Sendable {
     /// threads a centimetre; 0.3 mm is a middle value that still shows at 300 DPI.
     public var threadPitch = 0.3
     /// Strength of the weave relief, as a fraction of the colour's brightness.
-    public var weaveContrast = 0.09
+    public var weaveContrast = 0.07
     /// Strength of the weave on dark cloth, where a fraction of a dark colour would not show:
     /// the sheen of thread crowns, 0…1 of full white.
-    public var weaveSheen = 0.025
+    public var weaveSheen = 0.02
     /// Typical displacement of a wax edge from the drawn line, millimetres (peaks reach about
     /// twice this). A canting line wanders by a fraction of its own width.
-    public var wobble = 0.12
+    public var wobble = 0.15
     /// Distance over which the wobble changes, millimetres: a hand's slow drift along a line.
     public var wobbleWavelength = 3.5
     /// How far dark dye creeps under the wax into a light area, millimetres: from the first to the
     /// second value, varying along the edge.
-    public var bleedWidth: ClosedRange<Double> = 0.1...0.4
+    public var bleedWidth: ClosedRange<Double> = 0.1...0.3
     /// How much of the neighbouring dark dye reaches the light side right at the edge, 0…1.
-    public var bleedStrength = 0.55
+    public var bleedStrength = 0.45
     /// Mean size of the plates between crackle veins, millimetres.
     public var crackleSpacing = 6.0
     /// Width of a crackle vein, millimetres.
     public var veinWidth = 0.11
     /// How much of the bath's colour a vein takes, 0…1 (a crack lets less dye in than open cloth).
-    public var veinStrength = 0.75
+    public var veinStrength = 0.65
     /// Unevenness of dyeing: dye density varies by up to this fraction over the cloth.
     public var mottling = 0.08
     /// Size of the patches of uneven dyeing, millimetres.

@@ -58,9 +58,10 @@ struct WeaveTexture {
                     let cu = sin(Double.pi * (Double(u) + 0.5) / Double(n))
                     let cv = sin(Double.pi * (Double(v) + 0.5) / Double(n))
                     // The thread on top is round across (crown) and dips where it goes under at
-                    // the ends of its float.
+                    // the ends of its float. The gaps stay fairly light: cotton yarn is hairy and
+                    // fills them, and a dark grid reads as canvas or a screen, not mori.
                     let (across, along) = over == 0 ? (cu, cv) : (cv, cu)
-                    values.append(pow(across, 0.6) * (0.45 + 0.55 * pow(along, 0.5)))
+                    values.append((0.45 + 0.55 * pow(across, 0.8)) * (0.6 + 0.4 * pow(along, 0.5)))
                 }
             }
         }
