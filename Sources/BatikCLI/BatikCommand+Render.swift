@@ -91,7 +91,10 @@ extension BatikCommand {
                     }
                 } catch {
                     throw CLIError(
-                        "\(error)", hint: "lower --dpi or choose a smaller area", exitCode: ExitStatus.usage)
+                        "\(error)",
+                        hint: look == .kain
+                            ? "the cloth look is made in memory: lower --dpi, choose a smaller area, or use --look vector"
+                            : "lower --dpi or choose a smaller area", exitCode: ExitStatus.usage)
                 }
                 let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 let destination = output ?? "out/\(stem).png"

@@ -160,9 +160,10 @@ struct FrontPixels {
 
             // (c) Dark dye creeps into the light side of an edge, by a reach that varies along it.
             let reach = min(max(0.5 + 0.9 * noise(xm / bleedScale + 9.9, ym / bleedScale + 42.4), 0), 1)
-            let br = sample(near, 0) + (sample(far, 0) - sample(near, 0)) * reach
-            let bg = sample(near, 1) + (sample(far, 1) - sample(near, 1)) * reach
-            let bb = sample(near, 2) + (sample(far, 2) - sample(near, 2)) * reach
+            let nr = sample(near, 0), ng = sample(near, 1), nb = sample(near, 2)
+            let br = nr + (sample(far, 0) - nr) * reach
+            let bg = ng + (sample(far, 1) - ng) * reach
+            let bb = nb + (sample(far, 2) - nb) * reach
             if 0.299 * br + 0.587 * bg + 0.114 * bb < 0.299 * r + 0.587 * g + 0.114 * b {
                 let k = look.bleedStrength * (0.45 + 0.55 * reach)
                 r += (br - r) * k
@@ -203,6 +204,8 @@ struct FrontPixels {
         }
     }
 
+    /// Rounded to the nearest byte (halves up, as `rounded()` for these non-negative values), without
+    /// the libm call `rounded()` makes on baseline x86-64.
     @inline(__always)
-    static func byte(_ v: Double) -> UInt8 { UInt8(min(max(v, 0), 255).rounded()) }
+    static func byte(_ v: Double) -> UInt8 { UInt8(truncatingIfNeeded: Int(min(max(v, 0), 255) + 0.5)) }
 }
