@@ -2,6 +2,7 @@ import ArgumentParser
 import BatikGeometry
 import BatikMotif
 import BatikRender
+import BatikWax
 import Foundation
 
 extension BatikCommand {
@@ -21,6 +22,13 @@ extension BatikCommand {
                   batik render parang-rusak --size 40x30cm       a 40 × 30 cm piece
                   batik render kawung --tiles 8x6 --set size=60  kawung kemplong
                   batik render surya-majapahit --dpi 300 -o surya.png --force
+                  batik render kawung --look kain --size 8x6cm --dpi 300   like a photo of the cloth
+                  batik render kawung --look kain --side back --seed 7      its reverse side
+
+                --look kain draws the cloth as photographed: cotton weave, slightly
+                irregular wax lines, dye bleeding at edges, crackle (remukan) in blocked
+                areas, uneven dyeing. It is made in memory, so it is limited to
+                \(ClothLook.maxPixelCount / 1_000_000) megapixels; --seed chooses the hand (same seed, same image).
                 """)
 
         @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
@@ -41,6 +49,18 @@ extension BatikCommand {
             help: ArgumentHelp("Change a motif parameter, e.g. --set size=60 (repeatable).", valueName: "name=value"))
         var settings: [ParameterSetting] = []
 
+        @Option(help: "How to draw the cloth: vector (clean preview) or kain (like a photo of the cloth).")
+        var look: RenderLook = .vector
+
+        @Option(help: "The cloth look's randomness: the same seed gives the same image.")
+        var seed: UInt64 = 1
+
+        @Option(help: "With --look kain: the front or the back of the cloth.")
+        var side: ClothSide = .front
+
+        @Flag(help: "With --look kain: no crackle veins.")
+        var noCrackle = false
+
         @Flag(help: "Replace the output file if it already exists.")
         var force = false
 
@@ -50,6 +70,10 @@ extension BatikCommand {
             if !Self.dpiRange.contains(Double(dpi)) {
                 throw ValidationError(
                     "--dpi \(dpi) is out of range: use \(Int(Self.dpiRange.lowerBound)) to \(Int(Self.dpiRange.upperBound)) (150 for screen previews, 300 for print).")
+            }
+            if look == .vector && (side == .back || noCrackle) {
+                throw ValidationError(
+                    "--side and --no-crackle change the cloth look only: add --look kain, or leave them out.")
             }
         }
 
@@ -61,13 +85,21 @@ extension BatikCommand {
                 let pixels: PixelSize
                 do {
                     pixels = try renderer.checkedPixelSize(for: area)
+                    if look == .kain && pixels.pixelCount > Int64(ClothLook.maxPixelCount) {
+                        throw RenderError.imageTooLarge(
+                            pixels, dpi: Double(dpi), maxPixels: Int64(ClothLook.maxPixelCount))
+                    }
                 } catch {
                     throw CLIError(
-                        "\(error)", hint: "lower --dpi or choose a smaller area", exitCode: ExitStatus.usage)
+                        "\(error)",
+                        hint: look == .kain
+                            ? "the cloth look is made in memory: lower --dpi, choose a smaller area, or use --look vector"
+                            : "lower --dpi or choose a smaller area", exitCode: ExitStatus.usage)
                 }
                 let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 let destination = output ?? "out/\(stem).png"
                 // out/ belongs to batik: files there are replaced without --force.
+                let plan = look == .kain && !noCrackle ? try MotifPlanning.plan(motif, path: path, area: area) : nil
                 let file = try OutputFile(path: destination, overwrite: force || output == nil)
                 do {
                     let metadata = PreviewRenderer.metadata(
@@ -76,8 +108,14 @@ extension BatikCommand {
                             PNGText(keyword: "Software", text: "batik \(BatikVersion.current)"),
                             PNGText(keyword: "batik:origin", text: motif.origin),
                         ])
-                    try renderer.render(layout: motif.layout(on: area), motif: motif, metadata: metadata) {
-                        try file.write($0)
+                    switch look {
+                    case .vector:
+                        try renderer.render(layout: motif.layout(on: area), motif: motif, metadata: metadata) {
+                            try file.write($0)
+                        }
+                    case .kain:
+                        try writeClothLook(
+                            layout: motif.layout(on: area), motif: motif, plan: plan, metadata: metadata, to: file)
                     }
                 } catch {
                     file.discard()
@@ -89,6 +127,24 @@ extension BatikCommand {
                     "wrote \(destination): \(pixels.width) × \(pixels.height) px at \(dpi) DPI = "
                         + "\(Self.centimetres(area.width)) × \(Self.centimetres(area.height)) cm when printed at 100 %")
             }
+        }
+
+        /// The cloth look (front or back) as a PNG with the same resolution and text as the
+        /// vector preview, saying which look, side and seed made it.
+        private func writeClothLook(
+            layout: MotifLayout, motif: Motif, plan: ResistPlan?, metadata: [PNGText], to file: OutputFile
+        ) throws {
+            let clothLook = ClothLook(seed: seed, crackle: !noCrackle)
+            let front = try clothLook.front(layout: layout, motif: motif, plan: plan, dpi: Double(dpi))
+            let image = side == .back ? clothLook.reverse(of: front) : front
+            let writer = try PNGWriter(
+                width: image.width, height: image.height, pixelFormat: .rgb, dpi: Double(dpi),
+                text: metadata + [
+                    PNGText(keyword: "batik:look", text: "kain \(side.rawValue) seed \(seed)"),
+                    PNGText(keyword: "Comment", text: "Pratinjau, bukan foto kain asli (preview, not a photograph)."),
+                ], sink: { try file.write($0) })
+            try writer.write(rows: image.pixels)
+            try writer.finish()
         }
 
         static func centimetres(_ mm: Double) -> String {
