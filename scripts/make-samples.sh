@@ -14,4 +14,7 @@ pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$tmp/pola.pdf" samples/pola-kawung-ri
 pdftoppm -png -r 50 -f 18 -l 18 -singlefile "$tmp/pola.pdf" samples/pola-kawung-B3
 "$batik" latihan --level 3 -o "$tmp/latihan.pdf" --force
 pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$tmp/latihan.pdf" samples/latihan-tingkat-3
+"$batik" lembar-kerja kawung -o "$tmp/kerja.pdf" --force
+pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$tmp/kerja.pdf" samples/lembar-kerja-kawung-sampul
+pdftoppm -png -r 50 -f 3 -l 3 -singlefile "$tmp/kerja.pdf" samples/lembar-kerja-kawung-nglowong
 ls -l samples/*.png
