@@ -1,0 +1,152 @@
+import BatikGeometry
+import BatikMotif
+import BatikRender
+import BatikWax
+import Foundation
+
+/// Makes one listing set: the product photos, the close-up, the whole cloth, the front and back,
+/// the colourway grid, the branded picture and listing.txt, into a folder.
+///
+/// Every swatch is laid out on an area centred on the same point, so the lattice sits the same
+/// way in all of them and one resist plan (on the largest area) gives the crackle for every one.
+struct ListingMaker {
+    var motif: Motif
+    var motifPath: String
+    var colourways: [Colourway]
+    /// The colourway the photos are made in.
+    var chosen: Colourway
+    var products: [ProductTemplate]
+    var photoTemplates: [(name: String, template: PhotoTemplate)]
+    var cloth: Size
+    var options: ListingOptions
+    var logo: RGBImage?
+    var language: Language
+
+    static let size = ListingPhotos.defaultSize
+    /// Width of cloth the close-up shows, millimetres: a hand's width, enough to see the
+    /// isen-isen and judge the motif's size against the ruler.
+    static let closeUpWidth = 100.0
+    /// Pixels per millimetre of the product swatches relative to the photo: a little finer than
+    /// the photo so that resampling keeps lines crisp.
+    static let swatchOversampling = 1.25
+    /// Largest product swatch, pixels: the cloth look works in memory.
+    static let maximumSwatchPixels = 4_000_000.0
+
+    struct Picture {
+        var name: String
+        var image: RGBImage
+    }
+
+    /// An area of `size` centred on the origin.
+    static func centred(_ size: Size) -> Rect {
+        Rect(x: -size.width / 2, y: -size.height / 2, width: size.width, height: size.height)
+    }
+
+    func make() throws -> (pictures: [Picture], text: String) {
+        let dyed = motif.applying(chosen)
+        // The largest area any swatch needs; the plan is made on it once.
+        var largest = cloth
+        for p in products {
+            largest = Size(max(largest.width, p.clothSize.width), max(largest.height, p.clothSize.height))
+        }
+        largest = Size(max(largest.width, Self.closeUpWidth), max(largest.height, Self.closeUpWidth))
+        let plan = try MotifPlanning.plan(dyed, path: motifPath, area: Self.centred(largest))
+        let look = ClothLook(seed: options.seed)
+        let photos = ListingPhotos(size: Self.size, language: language)
+        let size = Self.size
+
+        // The cloth-look renders are the work: all of them side by side.
+        enum Job: Sendable {
+            case product(ProductTemplate)
+            case photo(Int)
+            case closeUp
+            case whole
+            case colourway(Int)
+        }
+        let jobs: [Job] =
+            products.map { .product($0) } + photoTemplates.indices.map { .photo($0) } + [.closeUp, .whole]
+            + colourways.indices.map { .colourway($0) }
+        let cellPixels = Double(colourways.count <= 2 ? size / 2 : colourways.count <= 4 ? size / 2 : size / 3)
+        let templates = photoTemplates.map(\.template)
+        let (clothSize, closeUpWidth, colourwayList, seed) = (cloth, Self.closeUpWidth, colourways, options.seed)
+        let motifCopy = motif
+
+        let rendered: [RGBImage] = try ParallelWork.map(jobs.count) { index in
+            switch jobs[index] {
+            case .product(let template):
+                var ppm = template.photoPixelsPerMillimetre(size: size) * Self.swatchOversampling
+                let area = template.clothSize.width * template.clothSize.height
+                ppm = min(ppm, (Self.maximumSwatchPixels / area).squareRoot())
+                let swatch = try look.swatch(
+                    layout: dyed.layout(on: Self.centred(template.clothSize)), motif: dyed, plan: plan,
+                    pixelsPerMillimetre: ppm)
+                return try template.mockup(swatch: swatch, size: size, seed: seed)
+            case .photo(let i):
+                let template = templates[i]
+                let needed = template.clothArea.size
+                let ppm = min(template.pixelsPerMillimetre * 1.25, (Self.maximumSwatchPixels / (needed.width * needed.height)).squareRoot())
+                let swatch = try look.swatch(
+                    layout: dyed.layout(on: Self.centred(needed)), motif: dyed, plan: plan, pixelsPerMillimetre: ppm)
+                return template.squared(try template.apply(swatch: swatch), size: size, fill: 0.75)
+            case .closeUp:
+                let ppm = Double(size) / closeUpWidth
+                return try look.front(
+                    layout: dyed.layout(on: Self.centred(Size(closeUpWidth, closeUpWidth))), motif: dyed, plan: plan,
+                    dpi: ppm * 25.4)
+            case .whole:
+                let dpi = max(PreviewRenderer.dpiRange.lowerBound, 940 / max(clothSize.width, clothSize.height) * 25.4)
+                return try look.front(layout: dyed.layout(on: Self.centred(clothSize)), motif: dyed, plan: plan, dpi: dpi)
+            case .colourway(let i):
+                let variant = motifCopy.applying(colourwayList[i])
+                let width = 60.0
+                return try ClothLook(seed: seed, crackle: false).front(
+                    layout: variant.layout(on: Self.centred(Size(width, width))), motif: variant, plan: nil,
+                    dpi: cellPixels / width * 25.4)
+            }
+        }
+
+        var pictures: [Picture] = []
+        var productPhotos: [(String, RGBImage)] = []
+        for (job, image) in zip(jobs, rendered) {
+            switch job {
+            case .product(let t): productPhotos.append((t.name, image))
+            case .photo(let i): productPhotos.append(("foto-" + Self.slug(photoTemplates[i].name), image))
+            default: break
+            }
+        }
+        for (index, (name, image)) in productPhotos.enumerated() {
+            pictures.append(Picture(name: index == 0 ? "01-sampul-\(name)" : String(format: "02-produk-%d-%@", index, name), image: image))
+        }
+        let closeUp = rendered[jobs.firstIndex { if case .closeUp = $0 { true } else { false } }!]
+        let ppm = Double(closeUp.width) / Self.closeUpWidth
+        pictures.append(Picture(name: "03-detail", image: try photos.closeUp(closeUp, pixelsPerMillimetre: ppm)))
+        let whole = rendered[jobs.firstIndex { if case .whole = $0 { true } else { false } }!]
+        pictures.append(Picture(name: "04-kain-utuh", image: try photos.wholeCloth(whole, size: cloth)))
+        pictures.append(
+            Picture(
+                name: "05-depan-belakang",
+                image: try photos.frontAndBack(front: closeUp, back: look.reverse(of: closeUp), pixelsPerMillimetre: ppm)))
+        let cells = colourways.indices.map { i in
+            (name: colourways[i].name, image: rendered[products.count + photoTemplates.count + 2 + i])
+        }
+        pictures.append(Picture(name: "06-pilihan-warna", image: try photos.colourwayGrid(cells)))
+        let price = options.price.map(ListingText.rupiah)
+        if let brand = options.brand, let first = productPhotos.first {
+            pictures.append(
+                Picture(name: "07-merek", image: try photos.branded(first.1, brand: brand, price: price, logo: logo)))
+        }
+
+        let text = ListingText(
+            motif: dyed, cloth: cloth, technique: options.technique, colourways: colourways.map(\.name),
+            brand: options.brand, price: price, language: language)
+        return (pictures, text.fileText)
+    }
+
+    /// Lower-case ASCII letters, digits and dashes: safe in a file name on any system.
+    static func slug(_ text: String) -> String {
+        let mapped = text.lowercased().unicodeScalars.map {
+            CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "-"
+        }.joined()
+        return mapped.split(separator: "-").joined(separator: "-")
+    }
+}
