@@ -24,6 +24,7 @@ public struct BatikCommand: ParsableCommand {
               batik mockup kawung --product all product photos for a listing (JPEG)
               batik mockup-foto foto/kaos.yaml kawung  kawung on your own product photo
               batik listing kawung              photos and text for a marketplace listing
+              batik batch katalog.yaml          listings for a whole catalogue
               batik check motifs/*.yaml         validate motif files
               batik new sekar                   a commented starter motif sekar.yaml
 
@@ -33,7 +34,7 @@ public struct BatikCommand: ParsableCommand {
         version: BatikVersion.current,
         subcommands: [
             Render.self, Plan.self, Layers.self, LembarKerja.self, Paths.self, Gcode.self, Pola.self, Latihan.self,
-            Mockup.self, MockupFoto.self, Listing.self, Check.self, Motifs.self, New.self,
+            Mockup.self, MockupFoto.self, Listing.self, Batch.self, Check.self, Motifs.self, New.self,
         ])
 
     public init() {}

@@ -8,7 +8,7 @@ import Foundation
 /// the colourway grid, the branded picture and listing.txt, into a folder.
 ///
 /// Every swatch is laid out on an area centred on the same point, so the lattice sits the same
-/// way in all of them and one resist plan (on the largest area) gives the crackle for every one.
+/// way in all of them and one resist plan gives the crackle for every one.
 struct ListingMaker {
     var motif: Motif
     var motifPath: String
@@ -44,13 +44,17 @@ struct ListingMaker {
 
     func make() throws -> (pictures: [Picture], text: String) {
         let dyed = motif.applying(chosen)
-        // The largest area any swatch needs; the plan is made on it once.
-        var largest = cloth
-        for p in products {
-            largest = Size(max(largest.width, p.clothSize.width), max(largest.height, p.clothSize.height))
+        // The plan's regions are per repeat cell: plan a small area once, then give each swatch
+        // the placements of its own layout (the same lattice, as every area shares its centre).
+        let tile = dyed.tile.size
+        let cellPlan = try MotifPlanning.plan(
+            dyed, path: motifPath, area: Self.centred(Size(tile.width * 2, tile.height * 2)))
+        @Sendable func plan(for layout: MotifLayout) -> ResistPlan {
+            var p = cellPlan
+            p.placements = layout.placements
+            p.area = layout.area
+            return p
         }
-        largest = Size(max(largest.width, Self.closeUpWidth), max(largest.height, Self.closeUpWidth))
-        let plan = try MotifPlanning.plan(dyed, path: motifPath, area: Self.centred(largest))
         let look = ClothLook(seed: options.seed)
         let photos = ListingPhotos(size: Self.size, language: language)
         let size = Self.size
@@ -77,25 +81,30 @@ struct ListingMaker {
                 var ppm = template.photoPixelsPerMillimetre(size: size) * Self.swatchOversampling
                 let area = template.clothSize.width * template.clothSize.height
                 ppm = min(ppm, (Self.maximumSwatchPixels / area).squareRoot())
-                let swatch = try look.swatch(
-                    layout: dyed.layout(on: Self.centred(template.clothSize)), motif: dyed, plan: plan,
-                    pixelsPerMillimetre: ppm)
+                let layout = dyed.layout(on: Self.centred(template.clothSize))
+                let swatch = try look.swatch(layout: layout, motif: dyed, plan: plan(for: layout), pixelsPerMillimetre: ppm)
                 return try template.mockup(swatch: swatch, size: size, seed: seed)
             case .photo(let i):
                 let template = templates[i]
                 let needed = template.clothArea.size
                 let ppm = min(template.pixelsPerMillimetre * 1.25, (Self.maximumSwatchPixels / (needed.width * needed.height)).squareRoot())
-                let swatch = try look.swatch(
-                    layout: dyed.layout(on: Self.centred(needed)), motif: dyed, plan: plan, pixelsPerMillimetre: ppm)
+                let layout = dyed.layout(on: Self.centred(needed))
+                let swatch = try look.swatch(layout: layout, motif: dyed, plan: plan(for: layout), pixelsPerMillimetre: ppm)
                 return template.squared(try template.apply(swatch: swatch), size: size, fill: 0.75)
             case .closeUp:
                 let ppm = Double(size) / closeUpWidth
-                return try look.front(
-                    layout: dyed.layout(on: Self.centred(Size(closeUpWidth, closeUpWidth))), motif: dyed, plan: plan,
-                    dpi: ppm * 25.4)
+                let layout = dyed.layout(on: Self.centred(Size(closeUpWidth, closeUpWidth)))
+                return try look.front(layout: layout, motif: dyed, plan: plan(for: layout), dpi: ppm * 25.4)
             case .whole:
-                let dpi = max(PreviewRenderer.dpiRange.lowerBound, 940 / max(clothSize.width, clothSize.height) * 25.4)
-                return try look.front(layout: dyed.layout(on: Self.centred(clothSize)), motif: dyed, plan: plan, dpi: dpi)
+                // Seen whole, a repeat is a few pixels: drawn three times finer and averaged down,
+                // the motif becomes its true mean colour rather than moiré. Weave and crackle are
+                // finer than a pixel here, so the clean preview is drawn.
+                let factor = 3
+                let dpi = max(
+                    PreviewRenderer.dpiRange.lowerBound,
+                    Double(factor) * 940 / max(clothSize.width, clothSize.height) * 25.4)
+                let image = try PreviewRenderer(dpi: dpi).image(layout: dyed.layout(on: Self.centred(clothSize)), motif: dyed)
+                return image.downsampled(by: factor)
             case .colourway(let i):
                 let variant = motifCopy.applying(colourwayList[i])
                 let width = 60.0

@@ -73,3 +73,17 @@ final class CairoContext {
         var cairo: cairo_antialias_t { self == .none ? CAIRO_ANTIALIAS_NONE : CAIRO_ANTIALIAS_GOOD }
     }
 }
+
+extension CairoContext {
+    /// Copies an image surface (with its alpha, OVER) to whole-pixel position (x, y) in device
+    /// space, without resampling.
+    func paint(_ image: CairoSurface, x: Int, y: Int, width: Int, height: Int) {
+        cairo_save(pointer)
+        cairo_identity_matrix(pointer)
+        cairo_set_source_surface(pointer, image.pointer, Double(x), Double(y))
+        cairo_new_path(pointer)
+        cairo_rectangle(pointer, Double(x), Double(y), Double(width), Double(height))
+        cairo_fill(pointer)
+        cairo_restore(pointer)
+    }
+}

@@ -234,4 +234,40 @@ struct PreviewRendererTests {
         }
         #expect(same)
     }
+
+    @Test(
+        "tiles copied as stamps look like tiles drawn mark by mark (a lattice and a group with turns)",
+        arguments: [false, true])
+    func stampsMatchDirectDrawing(turned: Bool) throws {
+        var petal = BezierPath()
+        petal.move(to: Point(0, 0))
+        petal.cubic(Point(4, -6), Point(12, -6), to: Point(13, 0))
+        petal.cubic(Point(12, 3), Point(4, 3), to: Point(0, 0))
+        petal.close()
+        let motif = Fixtures.sogan(
+            tile: 17.3, repeat: turned ? .wallpaper(.p4) : .lattice(.square, angle: .zero),
+            marks: [
+                Mark(
+                    path: petal, fill: "coklat",
+                    outline: Stroke(tool: "klowong", width: Fixtures.klowong.lineWidth, colour: "putih"), order: 0),
+                Mark(path: Fixtures.circle(1.2, at: Point(5, 0)), fill: "putih", outline: nil, order: 1),
+            ])
+        let layout = motif.layout(on: Rect(x: 0, y: 0, width: 180, height: 120))
+        #expect(layout.placements.count >= 24)
+        var direct = PreviewRenderer(dpi: 96, bandHeight: 64)
+        direct.useStamps = false
+        let stamped = PreviewRenderer(dpi: 96, bandHeight: 64)
+        func rgba(_ image: RGBImage) -> RGBAImage {
+            var pixels: [UInt8] = []
+            for i in stride(from: 0, to: image.pixels.count, by: 3) {
+                pixels += [image.pixels[i], image.pixels[i + 1], image.pixels[i + 2], 255]
+            }
+            return RGBAImage(width: image.width, height: image.height, pixels: pixels)
+        }
+        let a = try stamped.image(layout: layout, motif: motif)
+        let b = try direct.image(layout: layout, motif: motif)
+        // Stamps sit within 1/16 pixel of the exact position: edges may differ a little, never more.
+        expectImagesMatch(rgba(a), rgba(b), channelTolerance: 48, maxDifferingFraction: 0.002)
+        expectImagesMatch(rgba(a), rgba(b), channelTolerance: 8, maxDifferingFraction: 0.08)
+    }
 }

@@ -76,3 +76,36 @@ extension RGBImage {
         return out
     }
 }
+
+extension RGBImage {
+    /// The image reduced `factor` times in each direction by averaging each `factor × factor`
+    /// block: a fine motif seen from afar becomes its mean colour instead of moiré.
+    public func downsampled(by factor: Int) -> RGBImage {
+        guard factor > 1 else { return self }
+        let w = width / factor
+        let h = height / factor
+        var out = [UInt8](repeating: 0, count: w * h * 3)
+        let area = factor * factor
+        pixels.withUnsafeBufferPointer { p in
+            for y in 0..<h {
+                for x in 0..<w {
+                    var sum = (0, 0, 0)
+                    for dy in 0..<factor {
+                        var i = ((y * factor + dy) * width + x * factor) * 3
+                        for _ in 0..<factor {
+                            sum.0 += Int(p[i])
+                            sum.1 += Int(p[i + 1])
+                            sum.2 += Int(p[i + 2])
+                            i += 3
+                        }
+                    }
+                    let o = (y * w + x) * 3
+                    out[o] = UInt8((sum.0 + area / 2) / area)
+                    out[o + 1] = UInt8((sum.1 + area / 2) / area)
+                    out[o + 2] = UInt8((sum.2 + area / 2) / area)
+                }
+            }
+        }
+        return RGBImage(width: w, height: h, pixels: out)
+    }
+}
