@@ -17,4 +17,5 @@ pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$tmp/latihan.pdf" samples/latihan-tin
 "$batik" lembar-kerja kawung -o "$tmp/kerja.pdf" --force
 pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$tmp/kerja.pdf" samples/lembar-kerja-kawung-sampul
 pdftoppm -png -r 50 -f 3 -l 3 -singlefile "$tmp/kerja.pdf" samples/lembar-kerja-kawung-nglowong
-ls -l samples/*.png
+"$batik" listing kawung --products kain,kemeja,tas --brand "KUBE Sekar Arum" --price 350000 -o samples/listing-kawung
+ls -l samples/*.png samples/listing-kawung

@@ -62,7 +62,7 @@ extension Colourway {
             let same = motif.dyes.allSatisfy { dye in
                 guard let c = dyes[dye.name] else { return true }
                 let d = abs(c.red - dye.colour.red) + abs(c.green - dye.colour.green) + abs(c.blue - dye.colour.blue)
-                return d < 0.25
+                return d < 0.5
             }
             if !same && !motif.dyes.isEmpty { result.append(Colourway(name: name, dyes: dyes)) }
         }
