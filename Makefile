@@ -1,5 +1,6 @@
 # batik: two everyday commands.
-#   make demo   installs what is missing, builds in release mode, renders the bundled kawung to out/
+#   make demo   installs what is missing, builds in release mode, renders the bundled motifs, a pola
+#               and a listing set of kawung into out/
 #   make test   runs the whole test suite
 .PHONY: demo test deps build clean samples install
 
@@ -12,6 +13,8 @@ demo: deps build
 	$(BATIK) render motifs/kawung.yaml --size 24x16cm --dpi 150 -o out/kawung.png --force
 	$(BATIK) render motifs/parang-rusak.yaml --size 24x16cm --dpi 150 -o out/parang-rusak.png --force
 	$(BATIK) render motifs/surya-majapahit.yaml --size 24x16cm --dpi 150 -o out/surya-majapahit.png --force
+	$(BATIK) pola kawung --cloth kain-panjang -o out/kawung-pola.pdf --force
+	$(BATIK) listing kawung -o out/kawung-listing
 
 deps:
 	@./scripts/install-deps.sh
