@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "BatikMotifTests", dependencies: ["BatikMotif", "BatikTestSupport"], resources: [.copy("Broken")]),
         .testTarget(name: "BatikWaxTests", dependencies: ["BatikWax", "BatikTestSupport"]),
         .testTarget(name: "BatikRenderTests", dependencies: ["BatikRender", "BatikTestSupport"], resources: [.copy("Goldens")]),
-        .testTarget(name: "BatikCLITests", dependencies: ["BatikCLI", "BatikRender", "BatikTestSupport"]),
+        .testTarget(name: "BatikCLITests", dependencies: ["BatikCLI", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

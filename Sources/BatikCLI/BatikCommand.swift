@@ -25,6 +25,7 @@ public struct BatikCommand: ParsableCommand {
               batik mockup-foto foto/kaos.yaml kawung  kawung on your own product photo
               batik listing kawung              photos and text for a marketplace listing
               batik batch katalog.yaml          listings for a whole catalogue
+              batik galeri                      the motif library on one sheet
               batik check motifs/*.yaml         validate motif files
               batik new sekar                   a commented starter motif sekar.yaml
 
@@ -34,7 +35,7 @@ public struct BatikCommand: ParsableCommand {
         version: BatikVersion.current,
         subcommands: [
             Render.self, Plan.self, Layers.self, LembarKerja.self, Paths.self, Gcode.self, Pola.self, Latihan.self,
-            Mockup.self, MockupFoto.self, Listing.self, Batch.self, Check.self, Motifs.self, New.self,
+            Mockup.self, MockupFoto.self, Listing.self, Batch.self, Galeri.self, Check.self, Motifs.self, New.self,
         ])
 
     public init() {}
