@@ -18,4 +18,11 @@ pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$tmp/latihan.pdf" samples/latihan-tin
 pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$tmp/kerja.pdf" samples/lembar-kerja-kawung-sampul
 pdftoppm -png -r 50 -f 3 -l 3 -singlefile "$tmp/kerja.pdf" samples/lembar-kerja-kawung-nglowong
 "$batik" listing kawung --products kain,kemeja,tas --brand "KUBE Sekar Arum" --price 350000 -o samples/listing-kawung
+# The library: a contact sheet and a thumbnail per motif (for the README's table).
+"$batik" galeri --swatch 120mm --pixels 240 -o samples/gallery.png --force
+mkdir -p samples/motifs
+for f in motifs/*.yaml; do
+    name=$(basename "$f" .yaml)
+    "$batik" render "$f" --size 80x80mm --dpi 51 -o "samples/motifs/$name.png" --force >/dev/null
+done
 ls -l samples/*.png samples/listing-kawung

@@ -10,7 +10,18 @@ extension BatikCommand {
                 Any name in the first column can be used wherever a motif file is expected:
                   batik render kawung
                 The library is the motifs/ folder (or the folder named by $BATIK_MOTIFS).
+                --markdown prints a Markdown table (thumbnail, name, origin, meaning) for
+                the README, with thumbnails from --thumbnails FOLDER/NAME.png.
                 """)
+
+        @Flag(help: "Print a Markdown table: thumbnail, motif, origin and meaning.")
+        var markdown = false
+
+        @Option(help: ArgumentHelp("With --markdown: the folder of thumbnails (NAME.png).", valueName: "folder"))
+        var thumbnails: String = "samples/motifs"
+
+        @Option(help: "With --markdown: the language of origin and meaning, id or en.")
+        var lang: PlanLanguage = .en
 
         func run() throws {
             try CLIError.reporting {
@@ -21,6 +32,9 @@ extension BatikCommand {
                         exitCode: ExitStatus.noInput)
                 }
                 var rows: [[String]] = [["file", "motif", "repeat", "origin"]]
+                var table: [String] = [
+                    lang == .id ? "| | motif | asal | makna |" : "| | motif | origin | meaning |", "| --- | --- | --- | --- |",
+                ]
                 var failures = 0
                 for url in library.files() {
                     let short = url.deletingPathExtension().lastPathComponent
@@ -32,9 +46,15 @@ extension BatikCommand {
                         continue
                     }
                     let size = motif.tile.size
+                    let meaning = motif.description(in: lang.rawValue).split(whereSeparator: \.isNewline)
+                        .joined(separator: " ").split(separator: ". ").prefix(2).joined(separator: ". ")
+                    func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+                    table.append(
+                        "| <img src=\"\(thumbnails)/\(short).png\" width=\"80\" alt=\"\(motif.name)\"> | **\(cell(motif.name))** `\(short)` | "
+                            + "\(cell(motif.origin(in: lang.rawValue))) | \(cell(meaning))\(meaning.hasSuffix(".") ? "" : ".") |")
                     rows.append([short, motif.name, "\(Self.millimetres(size.width)) × \(Self.millimetres(size.height)) mm", motif.origin])
                 }
-                print(Self.table(rows))
+                print(markdown ? table.joined(separator: "\n") : Self.table(rows))
                 if failures > 0 { throw ExitStatus.dataError }
             }
         }
