@@ -24,6 +24,8 @@ struct ElementSpec: Sendable {
     var order: Int
     /// Isen-isen fills of a closed shape, each with the place of its entry in the file.
     var isen: [(fill: IsenFill, position: TextPosition)] = []
+    /// Line segments of an L-system shape, for the tile's segment limit; 0 for other shapes.
+    var turtleSegments = 0
 
     /// How many copies the repeats make, counted without making them (so limits are checked first).
     var copyCount: Double { repeats.reduce(1) { $0 * Double($1.copies.count) } }

@@ -16,6 +16,16 @@ public enum MotifLimits {
     public static let spiralTurns = 50.0
     /// Whole waves along one `wave` shape.
     public static let wavesPerShape = 1000.0
+    /// Rewritings of one L-system (`iterations:`). Most plants need 3 to 6; each one multiplies the
+    /// drawing by the growth of its rules.
+    public static let lsystemIterations = 0...10
+    /// Line segments (`F`, `G`) one L-system element draws, counted from its rules before drawing.
+    public static let lsystemSegments = 50_000
+    /// Symbols the turtle reads for one L-system element (variables and turns included), counted
+    /// from its rules before drawing: rules that rewrite only variables grow without drawing.
+    public static let lsystemSymbols = 2_000_000
+    /// L-system segments in one tile, over every copy made by repeats and components.
+    public static let lsystemSegmentsPerTile = 250_000
     /// Shortest and longest tile side in millimetres (a 5 m tile is already a whole kain).
     public static let tileSide = 1.0...5000.0
     /// Longest size of any one shape in millimetres (10 m).

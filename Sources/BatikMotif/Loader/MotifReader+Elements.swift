@@ -64,14 +64,18 @@ extension MotifReader {
                 "element needs 'shape' or 'use'", at: node.position,
                 hint: "e.g. shape: circle, or use: NAME to place a component")
         }
-        let f = fields(of: node, in: what, allowed: allowed, required: kind?.requiredKeys ?? [])
+        let f = fields(
+            of: node, in: what, allowed: allowed, required: kind?.requiredKeys ?? [],
+            keyHints: kind == .lsystem ? KeyGlossary.lsystemHints : KeyGlossary.hints)
 
         var content: ElementSpec.Content?
         var isOpen = false
+        var turtleSegments = 0
         if let kind {
             if let spec = readShape(kind, f, at: node.position) {
                 let path = spec.path
                 content = .shape(path)
+                turtleSegments = spec.turtleSegments
                 isOpen = kind.isAlwaysOpen || !path.isClosed
             }
         } else if let useNode, shapeNode == nil, let name = text(useNode, key: "use") {
@@ -104,7 +108,7 @@ extension MotifReader {
             if let fillField = f["fill"] {
                 fill = recipeName(fillField.value, key: "fill")
                 if isOpen {
-                    let name = kind == .path ? "this path is open" : "a \(kind!.rawValue) is a line, not an area"
+                    let name = kind!.openShapeReason
                     error(
                         "'fill' on an open shape: \(name)", at: fillField.key.position,
                         hint: kind == .path ? "end the path data with Z to close it, or use outline instead" : "use outline instead")
@@ -113,7 +117,7 @@ extension MotifReader {
             if let o = f["outline"] { outline = readOutline(o.value) }
             if let i = f["isen"] {
                 if isOpen {
-                    let name = kind == .path ? "this path is open" : "a \(kind!.rawValue) is a line, not an area"
+                    let name = kind!.openShapeReason
                     error(
                         "'isen' on an open shape: \(name)", at: i.key.position,
                         hint: kind == .path
@@ -133,7 +137,7 @@ extension MotifReader {
         }
         return ElementSpec(
             content: content, position: node.position, usePosition: useNode?.position, placement: placement,
-            repeats: repeats, fill: fill, outline: outline, order: order, isen: isen)
+            repeats: repeats, fill: fill, outline: outline, order: order, isen: isen, turtleSegments: turtleSegments)
     }
 
     /// `at`, `rotate`, `scale`, `mirror`, applied scale → mirror → rotate → translate.

@@ -13,26 +13,38 @@ extension MotifReader {
     /// The sorted marks, or nil after reporting a cycle or the mark limit.
     func expand(_ elements: [ElementSpec], at elementsKey: TextPosition) -> [Mark]? {
         let cyclic = findComponentCycles()
-        var counts: [String: Double] = [:]
-        func count(_ specs: [ElementSpec]) -> Double {
-            specs.reduce(0) { sum, e in
+        // Marks and L-system segments each element makes, counted without making them.
+        var counts: [String: (marks: Double, segments: Double)] = [:]
+        func count(_ specs: [ElementSpec]) -> (marks: Double, segments: Double) {
+            specs.reduce((0, 0)) { sum, e in
                 switch e.content {
-                case .shape: return sum + e.copyCount
+                case .shape:
+                    return (sum.marks + e.copyCount, sum.segments + e.copyCount * Double(e.turtleSegments))
                 case .component(let name):
                     if cyclic.contains(name) { return sum }
                     if counts[name] == nil { counts[name] = count(components[name] ?? []) }
-                    return sum + e.copyCount * counts[name]!
+                    let inner = counts[name]!
+                    return (sum.marks + e.copyCount * inner.marks, sum.segments + e.copyCount * inner.segments)
                 }
             }
         }
         let perElement = elements.map { count([$0]) }
-        let total = perElement.reduce(0, +)
+        let total = perElement.reduce(0) { $0 + $1.marks }
         if total > Double(MotifLimits.marksPerTile) {
-            let biggest = perElement.indices.max { perElement[$0] < perElement[$1] }!
+            let biggest = perElement.indices.max { perElement[$0].marks < perElement[$1].marks }!
             error(
                 "the tile would hold \(format(total)) marks; the limit is \(MotifLimits.marksPerTile) marks per tile",
                 at: elementsKey,
-                hint: "lower the repeat counts; the element at line \(elements[biggest].position.line) makes \(format(perElement[biggest]))")
+                hint: "lower the repeat counts; the element at line \(elements[biggest].position.line) makes \(format(perElement[biggest].marks))")
+            return nil
+        }
+        let segments = perElement.reduce(0) { $0 + $1.segments }
+        if segments > Double(MotifLimits.lsystemSegmentsPerTile) {
+            let biggest = perElement.indices.max { perElement[$0].segments < perElement[$1].segments }!
+            error(
+                "the tile's L-systems would draw \(countText(segments)) segments; the limit is \(MotifLimits.lsystemSegmentsPerTile) segments per tile",
+                at: elementsKey,
+                hint: "use fewer iterations or fewer copies; the element at line \(elements[biggest].position.line) draws \(countText(perElement[biggest].segments))")
             return nil
         }
         guard !hasErrors else { return nil }

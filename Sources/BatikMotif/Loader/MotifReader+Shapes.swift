@@ -101,6 +101,8 @@ extension MotifReader {
                 return nil
             }
             return .wave(length: l, amplitude: amplitude, wavelength: lambda)
+        case .lsystem:
+            return readLSystem(f, at: position)
         case .path:
             guard let dField = f["d"], let d = text(dField.value, key: "d") else { return nil }
             do {

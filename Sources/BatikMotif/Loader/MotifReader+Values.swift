@@ -209,4 +209,13 @@ enum KeyGlossary {
         "spout": "the spout bore in mm, e.g. 1.2",
         "step": "[dx, dy] in mm between copies",
     ]
+
+    /// The hints of an `lsystem` element, where `step` and `angle` mean the turtle's.
+    static let lsystemHints = hints.merging([
+        "axiom": "the string the plant grows from, e.g. X or F",
+        "rules": "what each symbol becomes, e.g. { X: \"F[+X]F[-X]+X\", F: FF }",
+        "angle": "the turn of each + and - in degrees, e.g. 25",
+        "iterations": "how many times the rules are applied, e.g. 4",
+        "step": "the length of each F in mm, e.g. 1.5",
+    ]) { $1 }
 }

@@ -3,7 +3,7 @@ import BatikGeometry
 /// The shapes an element can draw (`shape:`), the keys each takes, and how each is built. The
 /// constructions themselves are documented on `BezierPath` (BezierPath+BatikShapes.swift).
 enum ShapeKind: String, CaseIterable, Sendable {
-    case circle, ellipse, rectangle, polygon, star, petal, teardrop, spiral, blade, wave, path
+    case circle, ellipse, rectangle, polygon, star, petal, teardrop, spiral, blade, wave, path, lsystem
 
     /// Every key the shape takes.
     var keys: [String] {
@@ -19,6 +19,7 @@ enum ShapeKind: String, CaseIterable, Sendable {
         case .blade: ["length", "width", "bend"]
         case .wave: ["length", "amplitude", "wavelength"]
         case .path: ["d"]
+        case .lsystem: ["axiom", "rules", "angle", "iterations", "step", "heading"]
         }
     }
 
@@ -29,12 +30,22 @@ enum ShapeKind: String, CaseIterable, Sendable {
         case .rectangle: ["size"]
         case .blade: ["length", "width"]
         case .wave: ["length", "amplitude"]
+        case .lsystem: ["axiom", "rules", "angle", "iterations", "step"]
         default: keys
         }
     }
 
     /// Shapes that are lines, never areas: they take an outline but no fill.
-    var isAlwaysOpen: Bool { self == .spiral || self == .wave }
+    var isAlwaysOpen: Bool { self == .spiral || self == .wave || self == .lsystem }
+
+    /// Why `fill` and `isen` do not apply to this open shape, for messages.
+    var openShapeReason: String {
+        switch self {
+        case .path: "this path is open"
+        case .lsystem: "an L-system draws lines, not an area"
+        default: "a \(rawValue) is a line, not an area"
+        }
+    }
 
     static var allKeys: [String] {
         var seen: [String] = []
@@ -57,6 +68,9 @@ enum ShapeSpec: Hashable, Sendable {
     case blade(length: Double, width: Double, bend: Double)
     case wave(length: Double, amplitude: Double, wavelength: Double?)
     case path(BezierPath)
+    /// An L-system already drawn by the turtle (its limits are checked before drawing), with the
+    /// number of segments it drew, for the tile's segment limit.
+    case lsystem(BezierPath, segments: Int)
 
     /// The outline in shape-local millimetres, centred on the origin as each constructor says.
     var path: BezierPath {
@@ -74,6 +88,13 @@ enum ShapeSpec: Hashable, Sendable {
         case .blade(let l, let w, let bend): .blade(length: l, width: w, bend: bend)
         case .wave(let l, let a, let lambda): .wave(length: l, amplitude: a, wavelength: lambda)
         case .path(let p): p
+        case .lsystem(let p, _): p
         }
+    }
+
+    /// Turtle segments drawn by an L-system; 0 for every other shape.
+    var turtleSegments: Int {
+        if case .lsystem(_, let n) = self { return n }
+        return 0
     }
 }
