@@ -19,7 +19,7 @@ pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$tmp/kerja.pdf" samples/lembar-kerja-
 pdftoppm -png -r 50 -f 3 -l 3 -singlefile "$tmp/kerja.pdf" samples/lembar-kerja-kawung-nglowong
 "$batik" listing kawung --products kain,kemeja,tas --brand "KUBE Sekar Arum" --price 350000 -o samples/listing-kawung
 # The library: a contact sheet and a thumbnail per motif (for the README's table).
-"$batik" galeri --swatch 120mm --pixels 240 -o samples/gallery.png --force
+"$batik" galeri --swatch 100mm --pixels 160 --columns 7 --look vector -o samples/gallery.png --force
 mkdir -p samples/motifs
 for f in motifs/*.yaml; do
     name=$(basename "$f" .yaml)

@@ -81,7 +81,11 @@ extension BatikCommand {
                         kain
                         ? try ClothLook(seed: 1, crackle: false).front(layout: layout, motif: motif, plan: nil, dpi: dpi)
                         : try PreviewRenderer(dpi: dpi).image(layout: layout, motif: motif)
-                    return ContactSheet.Cell(title: motif.name, subtitle: motif.origin(in: language), image: image)
+                    // The place only: what follows a ';' or '(' is for the motif's own page.
+                    let origin = motif.origin(in: language)
+                    let place = origin.split(separator: ";").first.map { String($0) } ?? origin
+                    let short = place.components(separatedBy: " (").first ?? place
+                    return ContactSheet.Cell(title: motif.name, subtitle: short, image: image)
                 }
                 let heading =
                     lang == .id

@@ -38,6 +38,6 @@ struct LibraryTests {
 
     @Test("the library has every motif the course needs")
     func enoughMotifs() {
-        #expect(LibraryFiles.names.count >= 3)
+        #expect(LibraryFiles.names.count >= 24)
     }
 }
