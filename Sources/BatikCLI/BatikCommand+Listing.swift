@@ -34,7 +34,7 @@ extension BatikCommand {
                   batik listing kawung --brand "KUBE Sekar Arum" --price 350000 --logo logo.png
                 """)
 
-        @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
+        @Argument(help: "A motif file, a composition file (a whole cloth, docs/compositions.md), or the name of a bundled motif.")
         var motif: String
 
         @Option(

@@ -24,7 +24,7 @@ extension BatikCommand {
                   batik plan surya-majapahit --json > surya-plan.json
                 """)
 
-        @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
+        @Argument(help: "A motif file, a composition file (a whole cloth, docs/compositions.md), or the name of a bundled motif.")
         var motif: String
 
         @OptionGroup var area: AreaOptions

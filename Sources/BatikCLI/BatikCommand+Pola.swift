@@ -30,7 +30,7 @@ extension BatikCommand {
                   batik pola kawung --overlap 15mm --lang en --author "KUBE Sekar"
                 """)
 
-        @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
+        @Argument(help: "A motif file, a composition file (a whole cloth, docs/compositions.md), or the name of a bundled motif.")
         var motif: String
 
         @Option(

@@ -31,7 +31,7 @@ extension BatikCommand {
                 \(ClothLook.maxPixelCount / 1_000_000) megapixels; --seed chooses the hand (same seed, same image).
                 """)
 
-        @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
+        @Argument(help: "A motif file, a composition file (a whole cloth, docs/compositions.md), or the name of a bundled motif.")
         var motif: String
 
         @Option(
