@@ -20,6 +20,16 @@ struct AreaOptions: ParsableArguments {
         }
     }
 
+    /// A composition is a whole cloth of its own size: --size, --tiles and --cloth do not apply.
+    func rejectForComposition(_ path: String) throws(CLIError) {
+        if size != nil || tiles != nil || cloth != nil {
+            throw CLIError(
+                "\(path) is a composition: the cloth's size is in the file",
+                hint: "leave out --size, --tiles and --cloth, or change 'composition:' or 'size:' in the file",
+                exitCode: ExitStatus.usage)
+        }
+    }
+
     /// The cloth area in millimetres.
     func area(for motif: Motif) -> Rect {
         if let size { return Rect(x: 0, y: 0, width: size.width, height: size.height) }

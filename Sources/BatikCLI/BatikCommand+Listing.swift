@@ -34,7 +34,7 @@ extension BatikCommand {
                   batik listing kawung --brand "KUBE Sekar Arum" --price 350000 --logo logo.png
                 """)
 
-        @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
+        @Argument(help: "A motif file, a composition file (a whole cloth, docs/compositions.md), or the name of a bundled motif.")
         var motif: String
 
         @Option(
@@ -67,13 +67,25 @@ extension BatikCommand {
 
         func run() throws {
             try CLIError.reporting {
-                let (motif, path) = try MotifSource.load(self.motif, settings: settings)
+                let design = try CompositionSource.loadDesign(self.motif, settings: settings)
+                let (motif, path) = (design.motif, design.path)
                 let preset = (cloth ?? .kainPanjang).size
-                let clothSize = size.map { Size($0.width, $0.height) } ?? Size(preset.width, preset.height)
+                var clothSize = size.map { Size($0.width, $0.height) } ?? Size(preset.width, preset.height)
+                var composition: Composition?
+                if case .composition(let c, _) = design {
+                    if cloth != nil || size != nil {
+                        throw CLIError(
+                            "\(path) is a composition: the cloth's size is in the file",
+                            hint: "leave out --cloth and --size", exitCode: ExitStatus.usage)
+                    }
+                    clothSize = c.area.size
+                    composition = c
+                }
                 let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 let folder = output ?? "out/\(stem)-listing"
-                let maker = try Self.maker(
+                var maker = try Self.maker(
                     motif: motif, path: path, cloth: clothSize, options: listing, language: lang == .id ? .id : .en)
+                maker.composition = composition
                 let started = Date()
                 let written = try Self.write(maker, into: folder, market: listing.market)
                 let seconds = Date().timeIntervalSince(started)

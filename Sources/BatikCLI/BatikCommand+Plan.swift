@@ -24,7 +24,7 @@ extension BatikCommand {
                   batik plan surya-majapahit --json > surya-plan.json
                 """)
 
-        @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
+        @Argument(help: "A motif file, a composition file (a whole cloth, docs/compositions.md), or the name of a bundled motif.")
         var motif: String
 
         @OptionGroup var area: AreaOptions
@@ -42,7 +42,19 @@ extension BatikCommand {
 
         func run() throws {
             try CLIError.reporting {
-                let (motif, path) = try MotifSource.load(self.motif, settings: settings, forOutput: false)
+                let design = try CompositionSource.loadDesign(self.motif, settings: settings, forOutput: false)
+                if case .composition(let composition, let path) = design {
+                    try area.rejectForComposition(path)
+                    if json {
+                        throw CLIError(
+                            "--json is not made for compositions yet", hint: "leave out --json for the plan as text",
+                            exitCode: ExitStatus.usage)
+                    }
+                    let plan = try CompositionPlan.make(composition, path: path)
+                    print(CompositionPlanText.render(plan, path: path, language: lang == .id ? .id : .en), terminator: "")
+                    return
+                }
+                let (motif, path) = (design.motif, design.path)
                 let plan = try MotifPlanning.plan(motif, path: path, area: area.area(for: motif))
                 if json {
                     do {

@@ -30,7 +30,7 @@ extension BatikCommand {
                   batik pola kawung --overlap 15mm --lang en --author "KUBE Sekar"
                 """)
 
-        @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
+        @Argument(help: "A motif file, a composition file (a whole cloth, docs/compositions.md), or the name of a bundled motif.")
         var motif: String
 
         @Option(
@@ -61,8 +61,18 @@ extension BatikCommand {
 
         func run() throws {
             try CLIError.reporting {
-                let (motif, path) = try MotifSource.load(self.motif, settings: settings)
-                let clothArea = area.area(for: motif)
+                let design = try CompositionSource.loadDesign(self.motif, settings: settings)
+                var (motif, path) = (design.motif, design.path)
+                var clothArea: Rect
+                var fields: [MotifLayout]?
+                if case .composition(let composition, _) = design {
+                    try area.rejectForComposition(path)
+                    clothArea = composition.area
+                    fields = composition.layouts()
+                    motif.name = composition.name
+                } else {
+                    clothArea = area.area(for: motif)
+                }
                 let grid: PolaGrid
                 do {
                     grid = try PolaGrid.best(
@@ -82,9 +92,11 @@ extension BatikCommand {
                         : "Full-size pattern for tracing, \(grid.sheetCount) \(grid.paper.name) sheets",
                     keywords: ["batik tulis", "pola", motif.name, grid.paper.name],
                     creator: "batik \(BatikVersion.current)", date: DocumentOptions.documentDate(input: path))
-                let pola = PolaDocument(
-                    motif: motif, layout: motif.layout(on: clothArea), grid: grid, language: language,
-                    includeIsen: !noIsen, metadata: metadata)
+                var pola = PolaDocument(
+                    motif: motif,
+                    layout: fields == nil ? motif.layout(on: clothArea) : MotifLayout(area: clothArea, tileMarks: [], placements: []),
+                    grid: grid, language: language, includeIsen: !noIsen, metadata: metadata)
+                pola.fields = fields
                 try DocumentOutput.write(destination, overwrite: document.force || output == nil) { sink in
                     try pola.write(to: sink)
                 }

@@ -31,7 +31,7 @@ extension BatikCommand {
                 \(ClothLook.maxPixelCount / 1_000_000) megapixels; --seed chooses the hand (same seed, same image).
                 """)
 
-        @Argument(help: "A motif file, or the name of a bundled motif (see `batik motifs`).")
+        @Argument(help: "A motif file, a composition file (a whole cloth, docs/compositions.md), or the name of a bundled motif.")
         var motif: String
 
         @Option(
@@ -79,7 +79,12 @@ extension BatikCommand {
 
         func run() throws {
             try CLIError.reporting {
-                let (motif, path) = try MotifSource.load(self.motif, settings: settings)
+                let design = try CompositionSource.loadDesign(self.motif, settings: settings)
+                if case .composition(let composition, let path) = design {
+                    try renderComposition(composition, path: path)
+                    return
+                }
+                let (motif, path) = (design.motif, design.path)
                 let area = areaOptions.area(for: motif)
                 let renderer = PreviewRenderer(dpi: Double(dpi))
                 let pixels: PixelSize
@@ -127,6 +132,42 @@ extension BatikCommand {
                     "wrote \(destination): \(pixels.width) × \(pixels.height) px at \(dpi) DPI = "
                         + "\(Self.centimetres(area.width)) × \(Self.centimetres(area.height)) cm when printed at 100 %")
             }
+        }
+
+        /// A whole-cloth composition: its own size, clean vector preview, fields cut to their rectangles.
+        private func renderComposition(_ composition: Composition, path: String) throws(CLIError) {
+            try areaOptions.rejectForComposition(path)
+            if look == .kain {
+                throw CLIError(
+                    "--look kain draws one motif; \(path) is a composition of several",
+                    hint: "render the composition with --look vector, or its body motif with --look kain",
+                    exitCode: ExitStatus.usage)
+            }
+            let area = composition.area
+            let renderer = PreviewRenderer(dpi: Double(dpi))
+            let pixels: PixelSize
+            do {
+                pixels = try renderer.checkedPixelSize(for: area)
+            } catch {
+                throw CLIError("\(error)", hint: "lower --dpi", exitCode: ExitStatus.usage)
+            }
+            let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            let destination = output ?? "out/\(stem).png"
+            let file = try OutputFile(path: destination, overwrite: force || output == nil)
+            do {
+                try renderer.render(
+                    composition: composition,
+                    metadata: [PNGText(keyword: "Software", text: "batik \(BatikVersion.current)")]
+                ) { try file.write($0) }
+            } catch {
+                file.discard()
+                throw CLIError("cannot render \(destination): \(error)", exitCode: ExitStatus.cannotCreate)
+            }
+            try file.commit()
+            print(destination)
+            StandardError.print(
+                "wrote \(destination): \(composition.kind.rawValue) \(composition.name), \(pixels.width) × \(pixels.height) px at \(dpi) DPI = "
+                    + "\(Self.centimetres(area.width)) × \(Self.centimetres(area.height)) cm when printed at 100 %")
         }
 
         /// The cloth look (front or back) as a PNG with the same resolution and text as the

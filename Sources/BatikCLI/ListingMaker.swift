@@ -21,6 +21,9 @@ struct ListingMaker {
     var options: ListingOptions
     var logo: RGBImage?
     var language: Language
+    /// A whole-cloth composition: the whole-cloth picture shows it (at `cloth`, its size); the
+    /// close-up, products and colourways show its body, `motif`.
+    var composition: Composition? = nil
 
     static let size = ListingPhotos.defaultSize
     /// Width of cloth the close-up shows, millimetres: a hand's width, enough to see the
@@ -74,6 +77,15 @@ struct ListingMaker {
         let templates = photoTemplates.map(\.template)
         let (clothSize, closeUpWidth, colourwayList, seed) = (cloth, Self.closeUpWidth, colourways, options.seed)
         let motifCopy = motif
+        // The composition in the chosen colourway: every field shares the body's baths, so the
+        // colourway's dye colours apply to all of them.
+        let wholeComposition = composition.map { c in
+            var dyedComposition = c
+            for i in dyedComposition.fields.indices {
+                dyedComposition.fields[i].motif = dyedComposition.fields[i].motif.applying(chosen)
+            }
+            return dyedComposition
+        }
 
         let rendered: [RGBImage] = try ParallelWork.map(jobs.count) { index in
             switch jobs[index] {
@@ -103,7 +115,10 @@ struct ListingMaker {
                 let dpi = max(
                     PreviewRenderer.dpiRange.lowerBound,
                     Double(factor) * 940 / max(clothSize.width, clothSize.height) * 25.4)
-                let image = try PreviewRenderer(dpi: dpi).image(layout: dyed.layout(on: Self.centred(clothSize)), motif: dyed)
+                let renderer = PreviewRenderer(dpi: dpi)
+                let image =
+                    try wholeComposition.map { try renderer.image(composition: $0) }
+                    ?? renderer.image(layout: dyed.layout(on: Self.centred(clothSize)), motif: dyed)
                 return image.downsampled(by: factor)
             case .colourway(let i):
                 let variant = motifCopy.applying(colourwayList[i])

@@ -59,6 +59,7 @@ final class CairoContext {
     func append(_ path: CairoPath) { path.append(to: pointer) }
     func fill() { cairo_fill(pointer) }
     func fillPreservingPath() { cairo_fill_preserve(pointer) }
+    func rectangle(x: Double, y: Double, width: Double, height: Double) { cairo_rectangle(pointer, x, y, width, height) }
     func stroke() { cairo_stroke(pointer) }
 
     enum FillRule {

@@ -116,10 +116,31 @@ public struct PreviewRenderer: Sendable {
         return image
     }
 
+    /// What one field of the cloth needs for drawing: its layout, its tile drawn once, its colours,
+    /// and whether to cut it to its layout's area (a field of a composition) or not (one motif
+    /// over the whole image, drawn exactly as before compositions).
+    struct FieldDrawing {
+        var layout: MotifLayout
+        var art: TileArt
+        var palette: Palette
+        var clipped: Bool
+    }
+
     /// Draws the layout band by band into one band surface, calling `band` with the surface, the
     /// band's first row and its number of rows.
     private func drawBands(
         layout: MotifLayout, art: TileArt, palette: Palette, size: PixelSize,
+        band: (CairoSurface, _ top: Int, _ rows: Int) throws -> Void
+    ) throws {
+        try drawBands(
+            fields: [FieldDrawing(layout: layout, art: art, palette: palette, clipped: false)], area: layout.area,
+            size: size, band: band)
+    }
+
+    /// Draws the fields band by band. Each clipped field paints its ground and its tiles inside its
+    /// rectangle, snapped to whole pixels so that neighbouring fields meet without a seam.
+    func drawBands(
+        fields: [FieldDrawing], area: Rect, size: PixelSize,
         band: (CairoSurface, _ top: Int, _ rows: Int) throws -> Void
     ) throws {
         let s = Self.pixelsPerMillimetre(dpi: dpi)
@@ -129,13 +150,35 @@ public struct PreviewRenderer: Sendable {
         context.setAntialias(.good)
         context.setFillRule(.winding)
         context.setRoundLineEnds()
-        let background = TileArt.quantised(palette.background)
+        let clothToImage = AffineTransform.translation(-area.origin.vector).then(.scale(s))
 
-        // Where each level's ink lands on the cloth, per placement, in millimetres.
-        let inkOnCloth = art.levels.map { level in layout.placements.map { level.inkBounds.transformed(by: $0) } }
-        let clothToImage = AffineTransform.translation(-layout.area.origin.vector).then(.scale(s))
-        // Stamps pay when tiles repeat: not for a handful of placements.
-        let stamps = useStamps && layout.placements.count >= Self.stampThreshold ? TileStamps(art: art) : nil
+        struct Prepared {
+            var field: FieldDrawing
+            var background: RGBColour
+            var inkOnCloth: [[Rect]]
+            var stamps: TileStamps?
+            /// The field's rectangle in whole image pixels (x0, y0, x1, y1), when clipped.
+            var pixels: (Int, Int, Int, Int)?
+        }
+        let prepared = fields.map { field -> Prepared in
+            let layout = field.layout
+            var pixels: (Int, Int, Int, Int)?
+            if field.clipped {
+                let box = layout.area
+                func px(_ v: Double) -> Int { Int(v.rounded()) }
+                pixels = (
+                    px((box.minX - area.minX) * s), px((box.minY - area.minY) * s), px((box.maxX - area.minX) * s),
+                    px((box.maxY - area.minY) * s)
+                )
+            }
+            return Prepared(
+                field: field, background: TileArt.quantised(field.palette.background),
+                // Where each level's ink lands on the cloth, per placement, in millimetres.
+                inkOnCloth: field.art.levels.map { level in layout.placements.map { level.inkBounds.transformed(by: $0) } },
+                // Stamps pay when tiles repeat: not for a handful of placements.
+                stamps: useStamps && layout.placements.count >= Self.stampThreshold ? TileStamps(art: field.art) : nil,
+                pixels: pixels)
+        }
 
         var top = 0
         while top < size.height {
@@ -143,21 +186,34 @@ public struct PreviewRenderer: Sendable {
             let device = clothToImage.then(.translation(x: 0, y: -Double(top)))
             // The band on the cloth, grown by a pixel for antialiased edges.
             let bandArea = Rect(
-                x: layout.area.minX - 1 / s, y: layout.area.minY + (Double(top) - 1) / s,
+                x: area.minX - 1 / s, y: area.minY + (Double(top) - 1) / s,
                 width: (Double(size.width) + 2) / s, height: (Double(rows) + 2) / s)
 
-            context.setTransform(.identity)
-            context.setSource(background)
-            context.paint()
-            for (levelIndex, level) in art.levels.enumerated() {
-                for (placementIndex, placement) in layout.placements.enumerated()
-                where inkOnCloth[levelIndex][placementIndex].intersects(bandArea) {
-                    if let stamp = try stamps?.stamp(level: levelIndex, transform: placement.then(clothToImage)) {
-                        context.paint(stamp.surface, x: stamp.x, y: stamp.y - top, width: stamp.width, height: stamp.height)
-                    } else {
-                        context.setTransform(placement.then(device))
-                        for mark in level.marks { context.draw(mark) }
+            for p in prepared {
+                context.setTransform(.identity)
+                if let (x0, y0, x1, y1) = p.pixels {
+                    guard y1 > top, y0 < top + rows, x1 > x0 else { continue }
+                    context.save()
+                    context.newPath()
+                    context.rectangle(x: Double(x0), y: Double(y0 - top), width: Double(x1 - x0), height: Double(y1 - y0))
+                    context.clip()
+                }
+                context.setSource(p.background)
+                context.paint()
+                for (levelIndex, level) in p.field.art.levels.enumerated() {
+                    for (placementIndex, placement) in p.field.layout.placements.enumerated()
+                    where p.inkOnCloth[levelIndex][placementIndex].intersects(bandArea) {
+                        if let stamp = try p.stamps?.stamp(level: levelIndex, transform: placement.then(clothToImage)) {
+                            context.paint(stamp.surface, x: stamp.x, y: stamp.y - top, width: stamp.width, height: stamp.height)
+                        } else {
+                            context.setTransform(placement.then(device))
+                            for mark in level.marks { context.draw(mark) }
+                        }
                     }
+                }
+                if p.pixels != nil {
+                    context.setTransform(.identity)
+                    context.restore()
                 }
             }
             try context.check()

@@ -39,11 +39,7 @@ public struct MotifLayout: Sendable {
 extension Motif {
     /// Lays the motif out over `area` (millimetres, cloth coordinates).
     public func layout(on area: Rect) -> MotifLayout {
-        let bounds = tileMarks.compactMap { m -> Rect? in
-            guard let b = m.path.controlBounds else { return nil }
-            return b.outsetBy((m.outline?.width ?? 0) / 2)
-        }.reduce(nil as Rect?) { $0?.union($1) ?? $1 }
-            ?? Rect(x: -tile.size.width / 2, y: -tile.size.height / 2, width: tile.size.width, height: tile.size.height)
+        let bounds = tileInkBounds
         // The lattice is anchored at the centre of the area, so the pattern sits symmetrically on
         // the cloth and the cut at the left edge mirrors the cut at the right.
         let centre = area.center.vector

@@ -14,6 +14,9 @@ public struct PolaDocument {
     /// Whether isen-isen are drawn (lighter and finer than the outlines).
     public var includeIsen: Bool
     public var metadata: PDFMetadata
+    /// The fields of a whole-cloth composition, each cut to its layout's area; nil for one motif
+    /// over `layout`. With fields, `layout` only gives the cloth's area.
+    public var fields: [MotifLayout]?
 
     public init(
         motif: Motif, layout: MotifLayout, grid: PolaGrid, language: Language, includeIsen: Bool,
@@ -33,7 +36,9 @@ public struct PolaDocument {
     /// Writes the PDF to `sink`, in order, and returns the number of pages.
     @discardableResult
     public func write(to sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Int {
-        let art = try PolaArt(layout: layout, includeIsen: includeIsen)
+        let art =
+            try fields.map { try PolaArt(fields: $0, area: layout.area, includeIsen: includeIsen) }
+            ?? PolaArt(layout: layout, includeIsen: includeIsen)
         let overviewPaper = overviewSheet
         let document = try PDFDocument(firstPage: overviewPaper, metadata: metadata, sink: sink)
         try document.page(size: overviewPaper, label: PolaWording.overviewLabel[language]) { page in
