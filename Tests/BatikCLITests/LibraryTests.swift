@@ -12,6 +12,17 @@ enum LibraryFiles {
         .filter { $0.hasSuffix(".yaml") }.sorted()
 }
 
+/// The example compositions (files whose top level has `composition:`).
+enum CompositionFiles {
+    static let folder = BatikProcess.repositoryRoot.appendingPathComponent("compositions")
+    static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        .filter { name in
+            name.hasSuffix(".yaml")
+                && ((try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? "")
+                    .split(separator: "\n").contains { $0.hasPrefix("composition:") }
+        }.sorted()
+}
+
 @Suite("The motif library")
 struct LibraryTests {
     @Test("every library motif loads without warnings, renders, plans and lays out a pola", arguments: LibraryFiles.names)
@@ -36,8 +47,22 @@ struct LibraryTests {
         #expect(bytes > 1000)
     }
 
+    @Test("every example composition renders, plans and lays out a pola", arguments: CompositionFiles.names)
+    func composition(name: String) throws {
+        let path = CompositionFiles.folder.appendingPathComponent(name).path
+        let folder = try BatikProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let render = try BatikProcess.run(["render", path, "--dpi", "10", "-o", folder.appendingPathComponent("c.png").path])
+        #expect(render.status == 0, "\(render.stderr)")
+        let plan = try BatikProcess.run(["plan", path])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        let pola = try BatikProcess.run(["pola", path, "-o", folder.appendingPathComponent("c.pdf").path])
+        #expect(pola.status == 0, "\(pola.stderr)")
+    }
+
     @Test("the library has every motif the course needs")
     func enoughMotifs() {
         #expect(LibraryFiles.names.count >= 24)
+        #expect(CompositionFiles.names.count >= 2)
     }
 }
