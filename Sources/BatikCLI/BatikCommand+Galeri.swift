@@ -53,12 +53,7 @@ extension BatikCommand {
 
         func run() throws {
             try CLIError.reporting {
-                guard let library = MotifLibrary.locate() else {
-                    throw CLIError(
-                        "cannot find the motif library (a motifs/ folder)",
-                        hint: "run batik from the repository folder, or set BATIK_MOTIFS to the motifs folder",
-                        exitCode: ExitStatus.noInput)
-                }
+                let library = try MotifLibrary.required()
                 var motifs: [Motif] = []
                 for url in library.files() {
                     guard let text = try? MotifSource.read(url.path), let motif = try? MotifLoader.load(yaml: text, path: url.path)

@@ -25,12 +25,7 @@ extension BatikCommand {
 
         func run() throws {
             try CLIError.reporting {
-                guard let library = MotifLibrary.locate() else {
-                    throw CLIError(
-                        "cannot find the motif library (a motifs/ folder)",
-                        hint: "run batik from the repository folder, or set BATIK_MOTIFS to the motifs folder",
-                        exitCode: ExitStatus.noInput)
-                }
+                let library = try MotifLibrary.required()
                 var rows: [[String]] = [["file", "motif", "repeat", "origin"]]
                 var table: [String] = [
                     lang == .id ? "| | motif | asal | makna |" : "| | motif | origin | meaning |", "| --- | --- | --- | --- |",

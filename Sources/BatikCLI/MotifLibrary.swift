@@ -6,6 +6,17 @@ import Foundation
 struct MotifLibrary {
     let folder: URL
 
+    /// The library, or the error every command that lists it gives when there is none.
+    static func required() throws(CLIError) -> MotifLibrary {
+        guard let library = locate() else {
+            throw CLIError(
+                "cannot find the motif library (a motifs/ folder)",
+                hint: "run batik from the repository folder, or set BATIK_MOTIFS to the motifs folder",
+                exitCode: ExitStatus.noInput)
+        }
+        return library
+    }
+
     static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> MotifLibrary? {
         let fm = FileManager.default
         func isFolder(_ url: URL) -> Bool {

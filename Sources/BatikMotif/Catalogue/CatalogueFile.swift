@@ -37,21 +37,9 @@ public struct CatalogueFile: Hashable, Sendable {
     public static let maximumMotifs = 500
 
     public static func load(yaml: String, path: String) throws(DiagnosticList) -> CatalogueFile {
-        func fail(_ message: String, hint: String? = nil) -> DiagnosticList {
-            DiagnosticList([Diagnostic(file: path, line: 1, column: 1, message: message, hint: hint)])
-        }
-        guard yaml.utf8.count <= maximumFileBytes else {
-            throw fail("the file is \(yaml.utf8.count) bytes; a catalogue is a few lines (limit \(maximumFileBytes))")
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw DiagnosticList([YAMLErrors.diagnostic(for: error, yaml: yaml, path: path)])
-        } catch {
-            throw fail("the file could not be read as YAML: \(error)")
-        }
-        guard let root, !root.isNull else { throw fail("the file is empty", hint: "write motifs: [kawung] at least") }
+        let root = try YAMLDocument.root(
+            yaml: yaml, path: path, maximumBytes: maximumFileBytes, kind: "a catalogue",
+            emptyHint: "write motifs: [kawung] at least")
         let reader = CatalogueReader(path: path)
         guard let file = reader.read(root), reader.diagnostics.isEmpty else { throw DiagnosticList(reader.diagnostics) }
         return file

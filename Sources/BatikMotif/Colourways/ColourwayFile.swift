@@ -20,23 +20,9 @@ public struct ColourwayFile: Hashable, Sendable {
 
     /// Reads the file, collecting every problem with its line and column.
     public static func load(yaml: String, path: String) throws(DiagnosticList) -> ColourwayFile {
-        func fail(_ message: String, hint: String? = nil) -> DiagnosticList {
-            DiagnosticList([Diagnostic(file: path, line: 1, column: 1, message: message, hint: hint)])
-        }
-        guard yaml.utf8.count <= maximumFileBytes else {
-            throw fail("the file is \(yaml.utf8.count) bytes; a colourway file is a few lines (limit \(maximumFileBytes))")
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw DiagnosticList([YAMLErrors.diagnostic(for: error, yaml: yaml, path: path)])
-        } catch {
-            throw fail("the file could not be read as YAML: \(error)")
-        }
-        guard let root, !root.isNull else {
-            throw fail("the file is empty", hint: "write colourways: and one '- name: …' line per colourway")
-        }
+        let root = try YAMLDocument.root(
+            yaml: yaml, path: path, maximumBytes: maximumFileBytes, kind: "a colourway file",
+            emptyHint: "write colourways: and one '- name: …' line per colourway")
         let reader = ColourwayReader(path: path)
         let colourways = reader.read(root)
         guard reader.diagnostics.isEmpty else { throw DiagnosticList(reader.diagnostics) }

@@ -87,23 +87,9 @@ public struct CompositionFile: Hashable, Sendable {
     /// Parses and checks the file's text; `path` is used only in diagnostics. Throws every
     /// problem found, sorted by place.
     public static func load(yaml: String, path: String) throws(DiagnosticList) -> CompositionFile {
-        func fail(_ message: String, hint: String? = nil) -> DiagnosticList {
-            DiagnosticList([Diagnostic(file: path, line: 1, column: 1, message: message, hint: hint)])
-        }
-        guard yaml.utf8.count <= maximumFileBytes else {
-            throw fail("the file is \(yaml.utf8.count) bytes; a composition is a few lines (limit \(maximumFileBytes) bytes)")
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw DiagnosticList([YAMLErrors.diagnostic(for: error, yaml: yaml, path: path)])
-        } catch {
-            throw fail("the file could not be read as YAML: \(error)")
-        }
-        guard let root, !root.isNull else {
-            throw fail("the file is empty", hint: "a composition needs at least composition: KIND and body: { motif: NAME }")
-        }
+        let root = try YAMLDocument.root(
+            yaml: yaml, path: path, maximumBytes: maximumFileBytes, kind: "a composition",
+            emptyHint: "a composition needs at least composition: KIND and body: { motif: NAME }")
         let reader = CompositionReader(path: path)
         guard let file = reader.read(root) else { throw DiagnosticList(reader.diagnostics) }
         return file

@@ -53,23 +53,9 @@ public struct PhotoTemplateFile: Hashable, Sendable {
     /// Parses and checks a template's text; `path` is used only in diagnostics. Throws every
     /// problem found, sorted by place.
     public static func load(yaml: String, path: String) throws(DiagnosticList) -> PhotoTemplateFile {
-        func fail(_ message: String, hint: String? = nil) -> DiagnosticList {
-            DiagnosticList([Diagnostic(file: path, line: 1, column: 1, message: message, hint: hint)])
-        }
-        guard yaml.utf8.count <= maximumFileBytes else {
-            throw fail("the file is \(yaml.utf8.count) bytes; a photo template is a few lines (limit \(maximumFileBytes) bytes)")
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw DiagnosticList([YAMLErrors.diagnostic(for: error, yaml: yaml, path: path)])
-        } catch {
-            throw fail("the file could not be read as YAML: \(error)")
-        }
-        guard let root, !root.isNull else {
-            throw fail("the file is empty", hint: "a template needs at least photo: FILE and width: 60cm")
-        }
+        let root = try YAMLDocument.root(
+            yaml: yaml, path: path, maximumBytes: maximumFileBytes, kind: "a photo template",
+            emptyHint: "a template needs at least photo: FILE and width: 60cm")
         let reader = PhotoTemplateReader(path: path)
         guard let file = reader.read(root) else { throw DiagnosticList(reader.diagnostics) }
         return file
