@@ -190,17 +190,20 @@ struct BandPainter: @unchecked Sendable {
 /// Bands drawn on worker threads and handed over in order on the calling thread.
 ///
 /// A window of `slots` RGB buffers bounds memory: a worker takes the next band only when fewer
-/// than `slots` bands are drawn but not yet handed over, so band k + slots is never started
-/// before band k has been handed over, and band k can use buffer k mod slots.
+/// than `slots` bands are started but not yet handed over, so band k + slots is never started
+/// before band k has been handed over, and band k can use buffer k mod slots. One condition
+/// guards everything (a `DispatchSemaphore` must not be released short of its start value, which
+/// an early error would do).
 final class BandPipeline: @unchecked Sendable {
     private let painter: BandPainter
     private let bandCount: Int
     private let workers: Int
     private let slots: Int
     private let buffers: [UnsafeMutableRawBufferPointer]
-    private let window: DispatchSemaphore
     private let condition = NSCondition()
     private var next = 0
+    /// Bands handed over so far.
+    private var delivered = 0
     private var cancelled = false
     private var finished: [Int: (any Error)?] = [:]
 
@@ -210,7 +213,6 @@ final class BandPipeline: @unchecked Sendable {
         self.workers = workers
         self.slots = slots
         buffers = (0..<slots).map { _ in .allocate(byteCount: slotBytes, alignment: 16) }
-        window = DispatchSemaphore(value: slots)
     }
 
     deinit { for b in buffers { b.deallocate() } }
@@ -223,8 +225,8 @@ final class BandPipeline: @unchecked Sendable {
         defer {
             condition.lock()
             cancelled = true
+            condition.broadcast()
             condition.unlock()
-            for _ in 0..<workers { window.signal() }
             group.wait()
         }
         for index in 0..<bandCount {
@@ -234,7 +236,10 @@ final class BandPipeline: @unchecked Sendable {
             condition.unlock()
             if let error { throw error }
             try deliver(index, UnsafeRawBufferPointer(buffers[index % slots]))
-            window.signal()
+            condition.lock()
+            delivered += 1
+            condition.broadcast()
+            condition.unlock()
         }
     }
 
@@ -247,11 +252,10 @@ final class BandPipeline: @unchecked Sendable {
             setupError = error
         }
         while true {
-            window.wait()
             condition.lock()
+            while !cancelled && next < bandCount && next - delivered >= slots { condition.wait() }
             guard !cancelled, next < bandCount else {
                 condition.unlock()
-                window.signal()
                 return
             }
             let index = next

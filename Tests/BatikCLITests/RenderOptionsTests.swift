@@ -12,7 +12,7 @@ struct RenderOptionsTests {
         let result = try BatikProcess.run(["render", "kawung", "--size", "6x4cm", "--format", "svg", "-o", out])
         #expect(result.status == 0, "\(result.stderr)")
         let text = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(text.contains("<svg") && text.contains("width=\"170.079pt\""))
+        #expect(text.contains("<svg") && text.contains("width=\"170.0787"))
     }
 
     @Test("1 and 3 threads, any compression: the same pixels; 1 and 3 threads: the same bytes")
