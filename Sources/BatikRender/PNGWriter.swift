@@ -9,10 +9,13 @@ internal import CPNG
 /// per `PNGText`, the image data, `IEND`. There is deliberately no `tIME` chunk: the same pixels and
 /// text always give the same bytes.
 ///
-/// Compression is fixed: zlib level 6 (zlib's own default; on flat-colour previews within a few
-/// per cent of level 9 at about half the time) and libpng's adaptive filtering over all five
-/// filters (for each row the filter with the smallest sum of absolute differences), which suits both
-/// flat areas and antialiased edges. The bytes are reproducible for a given libpng and zlib.
+/// Compression is chosen per file (`Compression`): `.balanced` (the default) is zlib level 6
+/// (zlib's own default; on flat-colour previews within a few per cent of level 9 at about half the
+/// time) with libpng's adaptive filtering over all five filters (for each row the filter with the
+/// smallest sum of absolute differences), which suits both flat areas and antialiased edges;
+/// `.fast` (level 1, SUB only) is for previews, where compressing took two thirds of a whole-kain
+/// render; `.small` (level 9) for files kept or sent. The bytes are reproducible for a given
+/// libpng and zlib and choice.
 ///
 /// libpng's errors are caught in C (see `Sources/CPNG/guards.h`) and thrown as `PNGError`; an error
 /// thrown by the sink is rethrown as it is. After any error the writer refuses further work.

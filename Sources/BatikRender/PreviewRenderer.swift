@@ -7,11 +7,12 @@ internal import CCairo
 /// colour, every fill and canting outline in its recipe's colour from the colour model, antialiased,
 /// at a stated resolution that prints 1:1.
 ///
-/// The image is drawn and written in horizontal bands (`bandHeight` rows): memory stays at one
-/// band whatever the cloth size, and each band draws only the tiles whose ink meets it. Tile marks
-/// are converted to Cairo paths once and placed with each placement's transform. The output is a
-/// pure function of the inputs: the same layout, motif, DPI and metadata give the same bytes, with
-/// any band height.
+/// The image is drawn and written in horizontal bands (`bandHeight` rows), several at once on
+/// `threads` threads and handed to the PNG writer in order: memory stays at a few bands whatever
+/// the cloth size, and each band draws only the tiles whose ink meets it. Tile marks are converted
+/// to Cairo paths once and placed with each placement's transform. The output is a pure function
+/// of the inputs: the same layout, motif, DPI, metadata, band height and compression give the same
+/// bytes, with any number of threads.
 public struct PreviewRenderer: Sendable {
     /// Resolutions accepted: from a thumbnail to a fine print.
     public static let dpiRange: ClosedRange<Double> = 10...1200
