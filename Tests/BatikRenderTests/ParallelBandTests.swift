@@ -80,14 +80,13 @@ struct ParallelBandTests {
         }
     }
 
-    @Test("every compression gives the same pixels; small is no bigger than balanced, fast is larger")
+    @Test("every compression gives the same pixels, and small is no bigger than balanced")
     func compressionKeepsPixels() throws {
         let files = try PNGWriter.Compression.allCases.map { try Self.png(threads: 2, bandHeight: 64, compression: $0) }
         let images = try files.map { try decodePNG($0).image }
         for image in images.dropFirst() { expectImagesMatch(image, images[0], channelTolerance: 0, maxDifferingFraction: 0) }
         let size = Dictionary(uniqueKeysWithValues: zip(PNGWriter.Compression.allCases, files.map(\.count)))
         #expect(size[.small]! <= size[.balanced]!)
-        #expect(size[.fast]! > size[.balanced]!)
     }
 
     @Test("the SVG export is the cloth area in points with one path per drawn mark")
