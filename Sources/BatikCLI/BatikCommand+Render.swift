@@ -61,6 +61,15 @@ extension BatikCommand {
         @Flag(help: "With --look kain: no crackle veins.")
         var noCrackle = false
 
+        @Option(help: "What to write: png (the preview) or svg (the same picture as vectors, for editors).")
+        var format: PreviewFormat = .png
+
+        @Option(help: "PNG compression: fast (previews), balanced, or small (files to keep or send).")
+        var compression: PNGWriter.Compression = .fast
+
+        @Option(help: "Threads drawing bands of the picture (the bytes are the same with any number).")
+        var threads: Int = PreviewRenderer.defaultThreads
+
         @Flag(help: "Replace the output file if it already exists.")
         var force = false
 
@@ -70,6 +79,12 @@ extension BatikCommand {
             if !Self.dpiRange.contains(Double(dpi)) {
                 throw ValidationError(
                     "--dpi \(dpi) is out of range: use \(Int(Self.dpiRange.lowerBound)) to \(Int(Self.dpiRange.upperBound)) (150 for screen previews, 300 for print).")
+            }
+            if !(1...64).contains(threads) {
+                throw ValidationError("--threads \(threads) is out of range: use 1 to 64.")
+            }
+            if format == .svg && look == .kain {
+                throw ValidationError("--format svg draws the clean vector preview: leave out --look kain.")
             }
             if look == .vector && (side == .back || noCrackle) {
                 throw ValidationError(
@@ -86,7 +101,9 @@ extension BatikCommand {
                 }
                 let (motif, path) = (design.motif, design.path)
                 let area = areaOptions.area(for: motif)
-                let renderer = PreviewRenderer(dpi: Double(dpi))
+                var renderer = PreviewRenderer(dpi: Double(dpi))
+                renderer.threads = threads
+                renderer.compression = compression
                 let pixels: PixelSize
                 do {
                     pixels = try renderer.checkedPixelSize(for: area)
@@ -102,7 +119,7 @@ extension BatikCommand {
                             : "lower --dpi or choose a smaller area", exitCode: ExitStatus.usage)
                 }
                 let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                let destination = output ?? "out/\(stem).png"
+                let destination = output ?? "out/\(stem).\(format.rawValue)"
                 // out/ belongs to batik: files there are replaced without --force.
                 let plan = look == .kain && !noCrackle ? try MotifPlanning.plan(motif, path: path, area: area) : nil
                 let file = try OutputFile(path: destination, overwrite: force || output == nil)
@@ -114,6 +131,8 @@ extension BatikCommand {
                             PNGText(keyword: "batik:origin", text: motif.origin),
                         ])
                     switch look {
+                    case .vector where format == .svg:
+                        try renderer.renderSVG(layout: motif.layout(on: area), motif: motif) { try file.write($0) }
                     case .vector:
                         try renderer.render(layout: motif.layout(on: area), motif: motif, metadata: metadata) {
                             try file.write($0)
@@ -144,7 +163,14 @@ extension BatikCommand {
                     exitCode: ExitStatus.usage)
             }
             let area = composition.area
-            let renderer = PreviewRenderer(dpi: Double(dpi))
+            if format == .svg {
+                throw CLIError(
+                    "--format svg draws one motif; \(path) is a composition of several",
+                    hint: "render the composition as a PNG", exitCode: ExitStatus.usage)
+            }
+            var renderer = PreviewRenderer(dpi: Double(dpi))
+            renderer.threads = threads
+            renderer.compression = compression
             let pixels: PixelSize
             do {
                 pixels = try renderer.checkedPixelSize(for: area)

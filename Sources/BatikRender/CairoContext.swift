@@ -52,6 +52,14 @@ final class CairoContext {
     /// The width of the next stroke, in user-space units at the time of the stroke.
     func setLineWidth(_ width: Double) { cairo_set_line_width(pointer, width) }
 
+    /// Makes the whole surface transparent (ignoring the clip's shape only if there is none).
+    func clear() {
+        cairo_save(pointer)
+        cairo_set_operator(pointer, CAIRO_OPERATOR_CLEAR)
+        cairo_paint(pointer)
+        cairo_restore(pointer)
+    }
+
     /// Fills the whole clip with the source.
     func paint() { cairo_paint(pointer) }
 

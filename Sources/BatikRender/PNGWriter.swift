@@ -9,10 +9,13 @@ internal import CPNG
 /// per `PNGText`, the image data, `IEND`. There is deliberately no `tIME` chunk: the same pixels and
 /// text always give the same bytes.
 ///
-/// Compression is fixed: zlib level 6 (zlib's own default; on flat-colour previews within a few
-/// per cent of level 9 at about half the time) and libpng's adaptive filtering over all five
-/// filters (for each row the filter with the smallest sum of absolute differences), which suits both
-/// flat areas and antialiased edges. The bytes are reproducible for a given libpng and zlib.
+/// Compression is chosen per file (`Compression`): `.balanced` (the default) is zlib level 6
+/// (zlib's own default; on flat-colour previews within a few per cent of level 9 at about half the
+/// time) with libpng's adaptive filtering over all five filters (for each row the filter with the
+/// smallest sum of absolute differences), which suits both flat areas and antialiased edges;
+/// `.fast` (level 1, SUB only) is for previews, where compressing took two thirds of a whole-kain
+/// render; `.small` (level 9) for files kept or sent. The bytes are reproducible for a given
+/// libpng and zlib and choice.
 ///
 /// libpng's errors are caught in C (see `Sources/CPNG/guards.h`) and thrown as `PNGError`; an error
 /// thrown by the sink is rethrown as it is. After any error the writer refuses further work.
@@ -31,9 +34,31 @@ public final class PNGWriter {
     /// libpng's default limit on width and height (`PNG_USER_WIDTH_MAX`); larger files are legal
     /// PNG but most readers refuse them.
     public static let maxSide = 1_000_000
-    /// The zlib compression level (see the type's documentation).
+    /// The zlib compression level of `.balanced` (see the type's documentation).
     public static let compressionLevel: Int32 = 6
     static let filters = Int32(PNG_FILTER_NONE | PNG_FILTER_SUB | PNG_FILTER_UP | PNG_FILTER_AVG | PNG_FILTER_PAETH)
+
+    /// How hard zlib and libpng's row filters work. Every choice is lossless and reproducible;
+    /// they differ in time and size only (figures in docs/benchmarks.md, "Issue 7 suite").
+    public enum Compression: String, Sendable, CaseIterable {
+        /// For previews looked at on a screen: zlib level 1 and the SUB filter only. Flat colour
+        /// runs compress almost as well, and libpng no longer tries five filters on every row.
+        case fast
+        /// zlib level 6 with adaptive filtering over all five filters: the default.
+        case balanced
+        /// For files that are kept or sent: zlib level 9, adaptive over all five filters.
+        case small
+
+        var level: Int32 {
+            switch self {
+            case .fast: 1
+            case .balanced: 6
+            case .small: 9
+            }
+        }
+
+        var filters: Int32 { self == .fast ? Int32(PNG_FILTER_SUB) : PNGWriter.filters }
+    }
 
     public let width: Int
     public let height: Int
@@ -71,7 +96,7 @@ public final class PNGWriter {
     ///   - sink: receives the file's bytes in order; it may throw to stop the writing.
     public init(
         width: Int, height: Int, pixelFormat: PixelFormat = .rgb, dpi: Double? = nil, text: [PNGText] = [],
-        sink: @escaping (UnsafeRawBufferPointer) throws -> Void
+        compression: Compression = .balanced, sink: @escaping (UnsafeRawBufferPointer) throws -> Void
     ) throws {
         guard (1...Self.maxSide).contains(width), (1...Self.maxSide).contains(height) else {
             throw PNGError(
@@ -97,7 +122,7 @@ public final class PNGWriter {
         batik_png_set_write_fn(png, Unmanaged.passUnretained(output).toOpaque(), Self.writeCallback)
         try check(
             batik_png_set_header(
-                png, info, UInt32(width), UInt32(height), pixelFormat.pngColourType, Self.compressionLevel, Self.filters
+                png, info, UInt32(width), UInt32(height), pixelFormat.pngColourType, compression.level, compression.filters
             ))
         if let pixelsPerMetre { try check(batik_png_set_pixels_per_metre(png, info, pixelsPerMetre)) }
         for chunk in text {

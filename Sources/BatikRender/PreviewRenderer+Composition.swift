@@ -15,10 +15,9 @@ extension PreviewRenderer {
         let fields = try drawings(for: composition)
         let writer = try PNGWriter(
             width: size.width, height: size.height, pixelFormat: .rgb, dpi: dpi,
-            text: Self.metadata(for: composition, dpi: dpi, adding: metadata), sink: sink)
-        var rgb = [UInt8](repeating: 0, count: size.width * 3 * min(bandHeight, size.height))
-        try drawBands(fields: fields, area: composition.area, size: size) { surface, _, rows in
-            try writer.write(band: surface, rows: rows, width: size.width, scratch: &rgb)
+            text: Self.metadata(for: composition, dpi: dpi, adding: metadata), compression: compression, sink: sink)
+        try drawBands(fields: fields, area: composition.area, size: size) { rgb, _, _ in
+            try writer.write(rows: rgb)
         }
         try writer.finish()
         return size
@@ -29,14 +28,10 @@ extension PreviewRenderer {
         let size = try checkedPixelSize(for: composition.area)
         let fields = try drawings(for: composition)
         var image = RGBImage(width: size.width, height: size.height)
-        try drawBands(fields: fields, area: composition.area, size: size) { surface, top, rows in
-            try surface.flush()
+        try drawBands(fields: fields, area: composition.area, size: size) { rgb, top, _ in
             image.pixels.withUnsafeMutableBytes { out in
                 let offset = top * size.width * 3
-                let target = UnsafeMutableRawBufferPointer(rebasing: out[offset..<offset + rows * size.width * 3])
-                surface.withImageData { argb in
-                    ARGB32.convertToRGB(argb, stride: surface.imageStride, width: size.width, rows: rows, into: target)
-                }
+                UnsafeMutableRawBufferPointer(rebasing: out[offset..<offset + rgb.count]).copyMemory(from: rgb)
             }
         }
         return image

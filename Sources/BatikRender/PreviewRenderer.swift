@@ -7,11 +7,12 @@ internal import CCairo
 /// colour, every fill and canting outline in its recipe's colour from the colour model, antialiased,
 /// at a stated resolution that prints 1:1.
 ///
-/// The image is drawn and written in horizontal bands (`bandHeight` rows): memory stays at one
-/// band whatever the cloth size, and each band draws only the tiles whose ink meets it. Tile marks
-/// are converted to Cairo paths once and placed with each placement's transform. The output is a
-/// pure function of the inputs: the same layout, motif, DPI and metadata give the same bytes, with
-/// any band height.
+/// The image is drawn and written in horizontal bands (`bandHeight` rows), several at once on
+/// `threads` threads and handed to the PNG writer in order: memory stays at a few bands whatever
+/// the cloth size, and each band draws only the tiles whose ink meets it. Tile marks are converted
+/// to Cairo paths once and placed with each placement's transform. The output is a pure function
+/// of the inputs: the same layout, motif, DPI, metadata, band height and compression give the same
+/// bytes, with any number of threads.
 public struct PreviewRenderer: Sendable {
     /// Resolutions accepted: from a thumbnail to a fine print.
     public static let dpiRange: ClosedRange<Double> = 10...1200
@@ -27,6 +28,11 @@ public struct PreviewRenderer: Sendable {
     /// Copy each tile's pre-rendered image to every placement (`TileStamps`) instead of drawing
     /// its marks again; exact to 1/16 pixel. Off only to compare against direct drawing.
     public var useStamps = true
+    /// Bands drawn at once, each on its own thread with its own Cairo surface; the PNG still
+    /// receives them in order, and the bytes are the same with any number of threads.
+    public var threads = PreviewRenderer.defaultThreads
+    /// How the PNG is compressed (`render` only; see `PNGWriter.Compression`).
+    public var compression = PNGWriter.Compression.balanced
     /// Fewer placements than this are drawn directly.
     static let stampThreshold = 24
 
@@ -87,10 +93,9 @@ public struct PreviewRenderer: Sendable {
         let art = try TileArt(marks: layout.tileMarks, palette: palette)
         let writer = try PNGWriter(
             width: size.width, height: size.height, pixelFormat: .rgb, dpi: dpi,
-            text: Self.metadata(for: motif, dpi: dpi, adding: metadata), sink: sink)
-        var rgb = [UInt8](repeating: 0, count: size.width * 3 * min(bandHeight, size.height))
-        try drawBands(layout: layout, art: art, palette: palette, size: size) { surface, top, rows in
-            try writer.write(band: surface, rows: rows, width: size.width, scratch: &rgb)
+            text: Self.metadata(for: motif, dpi: dpi, adding: metadata), compression: compression, sink: sink)
+        try drawBands(layout: layout, art: art, palette: palette, size: size) { rgb, _, _ in
+            try writer.write(rows: rgb)
         }
         try writer.finish()
         return size
@@ -103,14 +108,10 @@ public struct PreviewRenderer: Sendable {
         let palette = try Palette(motif: motif)
         let art = try TileArt(marks: layout.tileMarks, palette: palette)
         var image = RGBImage(width: size.width, height: size.height)
-        try drawBands(layout: layout, art: art, palette: palette, size: size) { surface, top, rows in
-            try surface.flush()
+        try drawBands(layout: layout, art: art, palette: palette, size: size) { rgb, top, _ in
             image.pixels.withUnsafeMutableBytes { out in
                 let offset = top * size.width * 3
-                let target = UnsafeMutableRawBufferPointer(rebasing: out[offset..<offset + rows * size.width * 3])
-                surface.withImageData { argb in
-                    ARGB32.convertToRGB(argb, stride: surface.imageStride, width: size.width, rows: rows, into: target)
-                }
+                UnsafeMutableRawBufferPointer(rebasing: out[offset..<offset + rgb.count]).copyMemory(from: rgb)
             }
         }
         return image
@@ -126,99 +127,14 @@ public struct PreviewRenderer: Sendable {
         var clipped: Bool
     }
 
-    /// Draws the layout band by band into one band surface, calling `band` with the surface, the
-    /// band's first row and its number of rows.
+    /// Draws the layout band by band, calling `band` in order with each band's RGB rows, its
+    /// first row and its number of rows.
     private func drawBands(
         layout: MotifLayout, art: TileArt, palette: Palette, size: PixelSize,
-        band: (CairoSurface, _ top: Int, _ rows: Int) throws -> Void
+        band: (_ rgb: UnsafeRawBufferPointer, _ top: Int, _ rows: Int) throws -> Void
     ) throws {
         try drawBands(
             fields: [FieldDrawing(layout: layout, art: art, palette: palette, clipped: false)], area: layout.area,
             size: size, band: band)
-    }
-
-    /// Draws the fields band by band. Each clipped field paints its ground and its tiles inside its
-    /// rectangle, snapped to whole pixels so that neighbouring fields meet without a seam.
-    func drawBands(
-        fields: [FieldDrawing], area: Rect, size: PixelSize,
-        band: (CairoSurface, _ top: Int, _ rows: Int) throws -> Void
-    ) throws {
-        let s = Self.pixelsPerMillimetre(dpi: dpi)
-        let rowsPerBand = min(bandHeight, size.height)
-        let surface = try CairoSurface.image(width: size.width, height: rowsPerBand)
-        let context = try CairoContext(surface: surface)
-        context.setAntialias(.good)
-        context.setFillRule(.winding)
-        context.setRoundLineEnds()
-        let clothToImage = AffineTransform.translation(-area.origin.vector).then(.scale(s))
-
-        struct Prepared {
-            var field: FieldDrawing
-            var background: RGBColour
-            var inkOnCloth: [[Rect]]
-            var stamps: TileStamps?
-            /// The field's rectangle in whole image pixels (x0, y0, x1, y1), when clipped.
-            var pixels: (Int, Int, Int, Int)?
-        }
-        let prepared = fields.map { field -> Prepared in
-            let layout = field.layout
-            var pixels: (Int, Int, Int, Int)?
-            if field.clipped {
-                let box = layout.area
-                func px(_ v: Double) -> Int { Int(v.rounded()) }
-                pixels = (
-                    px((box.minX - area.minX) * s), px((box.minY - area.minY) * s), px((box.maxX - area.minX) * s),
-                    px((box.maxY - area.minY) * s)
-                )
-            }
-            return Prepared(
-                field: field, background: TileArt.quantised(field.palette.background),
-                // Where each level's ink lands on the cloth, per placement, in millimetres.
-                inkOnCloth: field.art.levels.map { level in layout.placements.map { level.inkBounds.transformed(by: $0) } },
-                // Stamps pay when tiles repeat: not for a handful of placements.
-                stamps: useStamps && layout.placements.count >= Self.stampThreshold ? TileStamps(art: field.art) : nil,
-                pixels: pixels)
-        }
-
-        var top = 0
-        while top < size.height {
-            let rows = min(rowsPerBand, size.height - top)
-            let device = clothToImage.then(.translation(x: 0, y: -Double(top)))
-            // The band on the cloth, grown by a pixel for antialiased edges.
-            let bandArea = Rect(
-                x: area.minX - 1 / s, y: area.minY + (Double(top) - 1) / s,
-                width: (Double(size.width) + 2) / s, height: (Double(rows) + 2) / s)
-
-            for p in prepared {
-                context.setTransform(.identity)
-                if let (x0, y0, x1, y1) = p.pixels {
-                    guard y1 > top, y0 < top + rows, x1 > x0 else { continue }
-                    context.save()
-                    context.newPath()
-                    context.rectangle(x: Double(x0), y: Double(y0 - top), width: Double(x1 - x0), height: Double(y1 - y0))
-                    context.clip()
-                }
-                context.setSource(p.background)
-                context.paint()
-                for (levelIndex, level) in p.field.art.levels.enumerated() {
-                    for (placementIndex, placement) in p.field.layout.placements.enumerated()
-                    where p.inkOnCloth[levelIndex][placementIndex].intersects(bandArea) {
-                        if let stamp = try p.stamps?.stamp(level: levelIndex, transform: placement.then(clothToImage)) {
-                            context.paint(stamp.surface, x: stamp.x, y: stamp.y - top, width: stamp.width, height: stamp.height)
-                        } else {
-                            context.setTransform(placement.then(device))
-                            for mark in level.marks { context.draw(mark) }
-                        }
-                    }
-                }
-                if p.pixels != nil {
-                    context.setTransform(.identity)
-                    context.restore()
-                }
-            }
-            try context.check()
-            try band(surface, top, rows)
-            top += rows
-        }
     }
 }

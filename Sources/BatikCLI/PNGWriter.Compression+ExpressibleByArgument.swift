@@ -1,0 +1,4 @@
+import ArgumentParser
+import BatikRender
+
+extension PNGWriter.Compression: ExpressibleByArgument {}
