@@ -28,6 +28,12 @@ enum MotifSource {
     ) throws(CLIError) -> (Motif, String) {
         let path = try path(for: argument)
         let text = try read(path)
+        if CompositionFile.isComposition(yaml: text) {
+            throw CLIError(
+                "\(path) is a whole-cloth composition, and this command takes one motif",
+                hint: "give it the composition's body motif; render, plan, pola, listing and check take compositions",
+                exitCode: ExitStatus.usage)
+        }
         var overrides: [String: Double] = [:]
         for s in settings { overrides[s.name] = s.value }
         do {

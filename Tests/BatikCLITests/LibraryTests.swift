@@ -60,6 +60,17 @@ struct LibraryTests {
         #expect(pola.status == 0, "\(pola.stderr)")
     }
 
+    @Test("a command that takes one motif says so when given a composition, and writes nothing")
+    func compositionWhereAMotifIsNeeded() throws {
+        let folder = try BatikProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("kerja.pdf").path
+        let r = try BatikProcess.run(["lembar-kerja", "compositions/sarung-kawung.yaml", "-o", out])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("is a whole-cloth composition, and this command takes one motif"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test("the library has every motif the course needs")
     func enoughMotifs() {
         #expect(LibraryFiles.names.count >= 24)
