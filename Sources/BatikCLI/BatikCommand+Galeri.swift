@@ -88,19 +88,14 @@ extension BatikCommand {
                     : "Batik motif library — \(motifs.count) motifs, each swatch \(Int(side)) × \(Int(side)) mm of cloth"
                 let sheet = try ContactSheet(cells: cells, columns: min(columns, motifs.count), heading: heading).image()
                 let destination = output ?? "out/galeri.png"
-                let file = try OutputFile(path: destination, overwrite: force || output == nil)
-                do {
+                try OutputFile.save(destination, overwrite: force || output == nil) { sink in
                     let writer = try PNGWriter(
                         width: sheet.width, height: sheet.height, dpi: dpi,
-                        text: [PNGText(keyword: "Title", text: heading), PNGText(keyword: "Software", text: "batik \(BatikVersion.current)")]
-                    ) { try file.write($0) }
+                        text: [PNGText(keyword: "Title", text: heading), PNGText(keyword: "Software", text: "batik \(BatikVersion.current)")],
+                        sink: sink)
                     try writer.write(rows: sheet.pixels)
                     try writer.finish()
-                } catch {
-                    file.discard()
-                    throw CLIError("cannot write \(destination): \(error)", exitCode: ExitStatus.cannotCreate)
                 }
-                try file.commit()
                 print(destination)
                 StandardError.print("wrote \(destination): \(motifs.count) motifs, \(sheet.width) × \(sheet.height) px")
             }

@@ -159,26 +159,12 @@ extension BatikCommand {
                 } catch {
                     throw CLIError("\(destination): \(error)", exitCode: ExitStatus.cannotCreate)
                 }
-                let file = try OutputFile(path: destination, overwrite: true)
-                do {
-                    try encoded.bytes.withUnsafeBytes { try file.write($0) }
-                } catch {
-                    file.discard()
-                    throw CLIError("cannot write \(destination): \(error)", exitCode: ExitStatus.cannotCreate)
-                }
-                try file.commit()
+                try OutputFile.save(destination, overwrite: true) { sink in try encoded.bytes.withUnsafeBytes(sink) }
                 written.append(name)
                 print("\(destination)  \(encoded.bytes.count / 1000) kB, quality \(encoded.quality)")
             }
             let textPath = (folder as NSString).appendingPathComponent("listing.txt")
-            let file = try OutputFile(path: textPath, overwrite: true)
-            do {
-                try Data(made.text.utf8).withUnsafeBytes { try file.write($0) }
-            } catch {
-                file.discard()
-                throw CLIError("cannot write \(textPath): \(error)", exitCode: ExitStatus.cannotCreate)
-            }
-            try file.commit()
+            try OutputFile.save(textPath, overwrite: true) { sink in try Data(made.text.utf8).withUnsafeBytes(sink) }
             written.append("listing.txt")
             print(textPath)
             let fm = FileManager.default

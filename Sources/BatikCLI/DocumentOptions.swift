@@ -37,17 +37,7 @@ enum DocumentOutput {
     static func write(
         _ destination: String, overwrite: Bool, draw: (@escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Void
     ) throws(CLIError) {
-        let file = try OutputFile(path: destination, overwrite: overwrite)
-        do {
-            try draw { try file.write($0) }
-        } catch let error as CLIError {
-            file.discard()
-            throw error
-        } catch {
-            file.discard()
-            throw CLIError("cannot write \(destination): \(error)", exitCode: ExitStatus.cannotCreate)
-        }
-        try file.commit()
+        try OutputFile.save(destination, overwrite: overwrite, draw)
         print(destination)
     }
 }

@@ -129,30 +129,33 @@ struct ListingMaker {
             }
         }
 
-        var pictures: [Picture] = []
+        // Each render back to its place in the set, in the order the jobs were listed.
         var productPhotos: [(String, RGBImage)] = []
+        var closeUp: RGBImage?
+        var whole: RGBImage?
+        var cells: [(name: String, image: RGBImage)] = []
         for (job, image) in zip(jobs, rendered) {
             switch job {
             case .product(let t): productPhotos.append((t.name, image))
             case .photo(let i): productPhotos.append(("foto-" + Self.slug(photoTemplates[i].name), image))
-            default: break
+            case .closeUp: closeUp = image
+            case .whole: whole = image
+            case .colourway(let i): cells.append((colourways[i].name, image))
             }
         }
+        guard let closeUp, let whole else { preconditionFailure("the close-up and the whole cloth are always rendered") }
+
+        var pictures: [Picture] = []
         for (index, (name, image)) in productPhotos.enumerated() {
             pictures.append(Picture(name: index == 0 ? "01-sampul-\(name)" : String(format: "02-produk-%d-%@", index, name), image: image))
         }
-        let closeUp = rendered[jobs.firstIndex { if case .closeUp = $0 { true } else { false } }!]
         let ppm = Double(closeUp.width) / Self.closeUpWidth
         pictures.append(Picture(name: "03-detail", image: try photos.closeUp(closeUp, pixelsPerMillimetre: ppm)))
-        let whole = rendered[jobs.firstIndex { if case .whole = $0 { true } else { false } }!]
         pictures.append(Picture(name: "04-kain-utuh", image: try photos.wholeCloth(whole, size: cloth)))
         pictures.append(
             Picture(
                 name: "05-depan-belakang",
                 image: try photos.frontAndBack(front: closeUp, back: look.reverse(of: closeUp), pixelsPerMillimetre: ppm)))
-        let cells = colourways.indices.map { i in
-            (name: colourways[i].name, image: rendered[products.count + photoTemplates.count + 2 + i])
-        }
         pictures.append(Picture(name: "06-pilihan-warna", image: try photos.colourwayGrid(cells)))
         let price = options.price.map(ListingText.rupiah)
         if let brand = options.brand, let first = productPhotos.first {

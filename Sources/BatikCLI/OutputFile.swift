@@ -70,4 +70,24 @@ struct OutputFile {
         try? handle.close()
         try? FileManager.default.removeItem(at: temporary)
     }
+
+    /// Writes `destination` in one go: `produce` streams the bytes to its sink; on any error the
+    /// temporary file is removed and the error becomes a CLIError naming the file (a CLIError
+    /// passes as it is). Refuses to replace an existing file unless `overwrite`.
+    static func save(
+        _ destination: String, overwrite: Bool,
+        _ produce: (@escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    ) throws(CLIError) {
+        let file = try OutputFile(path: destination, overwrite: overwrite)
+        do {
+            try produce { try file.write($0) }
+        } catch let error as CLIError {
+            file.discard()
+            throw error
+        } catch {
+            file.discard()
+            throw CLIError("cannot write \(destination): \(error)", exitCode: ExitStatus.cannotCreate)
+        }
+        try file.commit()
+    }
 }

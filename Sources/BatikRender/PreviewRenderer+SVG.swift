@@ -19,20 +19,10 @@ extension PreviewRenderer {
         _ = try checkedPixelSize(for: area)
         let palette = try Palette(motif: motif)
         let art = try TileArt(marks: layout.tileMarks, palette: palette)
-        let box = SVGStream(sink: sink)
+        let stream = CairoStream(sink: sink)
         let k = Self.pointsPerMillimetre
         let pointer = cairo_svg_surface_create_for_stream(
-            { closure, data, length in
-                let box = Unmanaged<SVGStream>.fromOpaque(closure!).takeUnretainedValue()
-                guard box.error == nil else { return CAIRO_STATUS_WRITE_ERROR }
-                do {
-                    try box.sink(UnsafeRawBufferPointer(start: data, count: Int(length)))
-                    return CAIRO_STATUS_SUCCESS
-                } catch {
-                    box.error = error
-                    return CAIRO_STATUS_WRITE_ERROR
-                }
-            }, Unmanaged.passUnretained(box).toOpaque(), area.width * k, area.height * k)
+            CairoStream.write, stream.closure, area.width * k, area.height * k)
         guard let pointer else { throw CairoError(rawValue: CAIRO_STATUS_NO_MEMORY.rawValue) }
         let surface = try CairoSurface(taking: pointer)
         do {
@@ -51,14 +41,6 @@ extension PreviewRenderer {
             }
             try context.check()
         }
-        cairo_surface_finish(surface.pointer)
-        if let error = box.error { throw error }
-        try CairoError.check(cairo_surface_status(surface.pointer))
-    }
-
-    private final class SVGStream {
-        let sink: (UnsafeRawBufferPointer) throws -> Void
-        var error: (any Error)?
-        init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) { self.sink = sink }
+        try stream.finish(surface)
     }
 }

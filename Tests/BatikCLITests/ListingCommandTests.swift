@@ -5,18 +5,6 @@ import Testing
 
 @Suite("batik listing and batch")
 struct ListingCommandTests {
-    /// Width and height from a JPEG's baseline frame header (SOF0).
-    static func frameSize(_ jpeg: [UInt8]) -> (width: Int, height: Int)? {
-        guard jpeg.count > 4, jpeg[0] == 0xFF, jpeg[1] == 0xD8 else { return nil }
-        var i = 2
-        while i + 9 < jpeg.count, jpeg[i] == 0xFF {
-            let length = Int(jpeg[i + 2]) << 8 | Int(jpeg[i + 3])
-            if jpeg[i + 1] == 0xC0 { return (Int(jpeg[i + 7]) << 8 | Int(jpeg[i + 8]), Int(jpeg[i + 5]) << 8 | Int(jpeg[i + 6])) }
-            i += 2 + length
-        }
-        return nil
-    }
-
     @Test("a listing set: 1200 × 1200 JPEGs under 2 MB, the cover on pure white, the text, the same bytes twice")
     func listingSet() throws {
         let folder = try BatikProcess.temporaryFolder()
@@ -37,7 +25,7 @@ struct ListingCommandTests {
             ])
         for name in names where name.hasSuffix(".jpg") {
             let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: a).appendingPathComponent(name)))
-            let size = try #require(Self.frameSize(bytes), "\(name) is a baseline JPEG")
+            let size = try #require(JPEGInspection.frameSize(bytes), "\(name) is a baseline JPEG")
             #expect(size.width == 1200 && size.height == 1200, "\(name)")
             #expect(bytes.count < 2_000_000, "\(name) is \(bytes.count) bytes")
             #expect(bytes == [UInt8](try Data(contentsOf: URL(fileURLWithPath: b).appendingPathComponent(name))), "\(name)")

@@ -36,16 +36,7 @@ struct PolaCommandTests {
             (120..<1080).allSatisfy { x in image[x, y].red < 128 }
         }
         let lineY = try #require(rulerLine, "a solid 100 mm line at the bottom of the sheet")
-        var ticks10: [Double] = []
-        var x = 90
-        while x < 1120 {
-            if image[x, lineY + 20].red < 128 {
-                let start = x
-                while image[x, lineY + 20].red < 128 { x += 1 }
-                ticks10.append(Double(start + x - 1) / 2)
-            }
-            x += 1
-        }
+        let ticks10 = runCentres(in: 90..<1120) { image[$0, lineY + 20].red < 128 }
         #expect(ticks10.count == 11, "ticks at 0, 10, … 100 mm: \(ticks10)")
         if let first = ticks10.first, let last = ticks10.last { #expect(abs(last - first - 1000) <= 2) }
     }

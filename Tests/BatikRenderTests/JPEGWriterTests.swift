@@ -1,26 +1,11 @@
 import BatikGeometry
+import BatikTestSupport
 import Testing
 
 @testable import BatikRender
 
 @Suite("JPEG writer")
 struct JPEGWriterTests {
-    /// Width and height from the baseline frame header (SOF0), as any reader finds them.
-    static func frameSize(_ jpeg: [UInt8]) -> (width: Int, height: Int)? {
-        guard jpeg.count > 4, jpeg[0] == 0xFF, jpeg[1] == 0xD8 else { return nil }
-        var i = 2
-        while i + 9 < jpeg.count {
-            guard jpeg[i] == 0xFF else { return nil }
-            let marker = jpeg[i + 1]
-            let length = Int(jpeg[i + 2]) << 8 | Int(jpeg[i + 3])
-            if marker == 0xC0 {
-                return (Int(jpeg[i + 7]) << 8 | Int(jpeg[i + 8]), Int(jpeg[i + 5]) << 8 | Int(jpeg[i + 6]))
-            }
-            i += 2 + length
-        }
-        return nil
-    }
-
     static let picture: RGBImage = {
         let layout = Fixtures.bulatan.layout(on: Rect(x: 0, y: 0, width: 200, height: 150))
         return try! PreviewRenderer(dpi: 150).image(layout: layout, motif: Fixtures.bulatan)
@@ -30,7 +15,7 @@ struct JPEGWriterTests {
     func encodes() throws {
         let low = try JPEGWriter.encode(Self.picture, quality: 70)
         let high = try JPEGWriter.encode(Self.picture, quality: 95)
-        let size = try #require(Self.frameSize(high))
+        let size = try #require(JPEGInspection.frameSize(high))
         #expect(size.width == Self.picture.width && size.height == Self.picture.height)
         #expect(high.count > low.count)
         #expect(try JPEGWriter.encode(Self.picture, quality: 95) == high)

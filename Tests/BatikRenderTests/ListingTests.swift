@@ -1,5 +1,6 @@
 import BatikGeometry
 import BatikMotif
+import BatikTestSupport
 import Testing
 
 @testable import BatikRender
@@ -12,16 +13,7 @@ struct ListingTests {
         let photo = try ListingPhotos().closeUp(blank, pixelsPerMillimetre: 10)
         // Long (centimetre) ticks reach 22 px below the ruler's line; short ones 9 and 15.
         let line = try #require((900..<1200).first { y in (70..<400).allSatisfy { photo[$0, y].red < 80 } })
-        var ticks: [Double] = []
-        var x = 40
-        while x < 700 {
-            if photo[x, line + 18].red < 80 {
-                let start = x
-                while photo[x, line + 18].red < 80 { x += 1 }
-                ticks.append(Double(start + x - 1) / 2)
-            }
-            x += 1
-        }
+        let ticks = runCentres(in: 40..<700) { photo[$0, line + 18].red < 80 }
         #expect(ticks.count == 6, "0 to 5 cm: \(ticks)")
         if let first = ticks.first, let last = ticks.last { #expect(abs(last - first - 500) <= 1.5) }
     }

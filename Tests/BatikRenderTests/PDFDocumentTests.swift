@@ -38,17 +38,7 @@ struct PDFDocumentTests {
         func dark(_ x: Int, _ y: Int) -> Bool { Int(image[x, y].red) + Int(image[x, y].green) < 250 }
         // Two millimetres below the ruler's line only the long (10 mm) ticks reach.
         let row = 320
-        var runs: [Double] = []
-        var x = 0
-        while x < image.width {
-            if dark(x, row) {
-                let start = x
-                while x < image.width && dark(x, row) { x += 1 }
-                runs.append(Double(start + x - 1) / 2)
-            } else {
-                x += 1
-            }
-        }
+        let runs = runCentres(in: 0..<image.width) { dark($0, row) }
         #expect(runs.count == 11, "eleven long ticks, 0 to 100 mm: \(runs)")
         if let first = runs.first, let last = runs.last {
             #expect(abs((last - first) - 1000) <= 2, "0 to 100 mm spans \(last - first) px at 10 px/mm")

@@ -102,17 +102,8 @@ struct PracticeSheetTests {
         let y = Int(((placed.model.minY + row.points[0].y) * 10).rounded())
         let from = Int(((placed.model.minX + row.points[1].x - pitch / 2) * 10).rounded())
         let to = Int(((placed.model.minX + row.points.last!.x + pitch / 2) * 10).rounded())
-        var centres: [Double] = []
-        var x = from
-        while x < to {
-            if Int(image[x, y].red) < 200 {
-                let start = x
-                while x < to && Int(image[x, y].red) < 200 { x += 1 }
-                centres.append(Double(start + x - 1) / 20)  // millimetres
-            } else {
-                x += 1
-            }
-        }
+        // Millimetres: 10 pixels each.
+        let centres = runCentres(in: from..<to) { Int(image[$0, y].red) < 200 }.map { $0 / 10 }
         #expect(centres.count == row.points.count - 1, "dots found: \(centres.count)")
         let steps = zip(centres, centres.dropFirst()).map { $1 - $0 }
         let mean = steps.reduce(0, +) / Double(max(steps.count, 1))

@@ -6,7 +6,7 @@ internal import CCairo
 /// user space is millimetres on the paper, so a length drawn as 100 prints as 100 mm at 100 %.
 final class PDFDocument {
     private let surface: CairoSurface
-    private let output: StreamBox
+    private let output: CairoStream
     private(set) var pageCount = 0
     private var pageOpen = false
 
@@ -15,23 +15,13 @@ final class PDFDocument {
 
     /// Starts a document whose first page is `firstPage` (millimetres).
     init(firstPage: Size, metadata: PDFMetadata, sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
-        let box = StreamBox(sink: sink)
+        let stream = CairoStream(sink: sink)
         let pointer = cairo_pdf_surface_create_for_stream(
-            { closure, data, length in
-                let box = Unmanaged<StreamBox>.fromOpaque(closure!).takeUnretainedValue()
-                guard box.error == nil else { return CAIRO_STATUS_WRITE_ERROR }
-                do {
-                    try box.sink(UnsafeRawBufferPointer(start: data, count: Int(length)))
-                    return CAIRO_STATUS_SUCCESS
-                } catch {
-                    box.error = error
-                    return CAIRO_STATUS_WRITE_ERROR
-                }
-            }, Unmanaged.passUnretained(box).toOpaque(),
+            CairoStream.write, stream.closure,
             firstPage.width * Self.pointsPerMillimetre, firstPage.height * Self.pointsPerMillimetre)
         guard let pointer else { throw CairoError(rawValue: CAIRO_STATUS_NO_MEMORY.rawValue) }
         self.surface = try CairoSurface(taking: pointer)
-        self.output = box
+        self.output = stream
         cairo_pdf_surface_restrict_to_version(pointer, CAIRO_PDF_VERSION_1_5)
         set(CAIRO_PDF_METADATA_TITLE, metadata.title)
         if let author = metadata.author { set(CAIRO_PDF_METADATA_AUTHOR, author) }
@@ -66,16 +56,5 @@ final class PDFDocument {
     }
 
     /// Writes the rest of the file. The sink's own error, if it failed, is rethrown as it was.
-    func finish() throws {
-        cairo_surface_finish(surface.pointer)
-        if let error = output.error { throw error }
-        if let status = surface.status { throw status }
-    }
-
-    /// The sink and the first error it threw, reachable from Cairo's C callback.
-    private final class StreamBox {
-        let sink: (UnsafeRawBufferPointer) throws -> Void
-        var error: (any Error)?
-        init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) { self.sink = sink }
-    }
+    func finish() throws { try output.finish(surface) }
 }

@@ -21,33 +21,10 @@ struct PreparedSwatch {
             pixelsPerMillimetre = swatch.pixelsPerMillimetre
             return
         }
-        let w = image.width / factor
-        let h = image.height / factor
-        var out = [UInt8](repeating: 0, count: w * h * 3)
-        let n = factor * factor
-        image.pixels.withUnsafeBufferPointer { p in
-            for y in 0..<h {
-                for x in 0..<w {
-                    var sum = (0, 0, 0)
-                    for dy in 0..<factor {
-                        var i = ((y * factor + dy) * image.width + x * factor) * 3
-                        for _ in 0..<factor {
-                            sum.0 += Int(p[i])
-                            sum.1 += Int(p[i + 1])
-                            sum.2 += Int(p[i + 2])
-                            i += 3
-                        }
-                    }
-                    let o = (y * w + x) * 3
-                    out[o] = UInt8((sum.0 + n / 2) / n)
-                    out[o + 1] = UInt8((sum.1 + n / 2) / n)
-                    out[o + 2] = UInt8((sum.2 + n / 2) / n)
-                }
-            }
-        }
-        width = w
-        height = h
-        pixels = out
+        let reduced = image.downsampled(by: factor)
+        width = reduced.width
+        height = reduced.height
+        pixels = reduced.pixels
         // Whole swatch pixels were dropped at the right and bottom: keep the scale exact.
         pixelsPerMillimetre = swatch.pixelsPerMillimetre / Double(factor)
     }
