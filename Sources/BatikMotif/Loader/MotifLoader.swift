@@ -1,5 +1,4 @@
 import Foundation
-internal import Yams
 
 /// Reads motif files: YAML text in, a validated `Motif` (or every problem at once) out.
 public enum MotifLoader {
@@ -12,25 +11,14 @@ public enum MotifLoader {
     public static func load(
         yaml: String, path: String, overrides: [String: Double] = [:]
     ) throws(DiagnosticList) -> Motif {
-        func fail(_ message: String, at p: TextPosition, hint: String? = nil) -> DiagnosticList {
-            DiagnosticList([Diagnostic(file: path, line: p.line, column: p.column, message: message, hint: hint)])
-        }
-        let bytes = yaml.utf8.count
-        guard bytes <= MotifLimits.fileBytes else {
-            throw fail(
+        let root = try YAMLDocument.root(
+            yaml: yaml, path: path, maximumBytes: MotifLimits.fileBytes, kind: "a motif",
+            emptyHint: "`batik new NAME` writes a starter motif to begin from"
+        ) { bytes in
+            (
                 "the file is \(bytes) bytes; the limit is \(MotifLimits.fileBytes) bytes (1 MB) per motif file",
-                at: .start, hint: "a motif file holds one motif; put large drawings in 'd' paths of components")
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw DiagnosticList([YAMLErrors.diagnostic(for: error, yaml: yaml, path: path)])
-        } catch {
-            throw fail("the file could not be read as YAML: \(error)", at: .start)
-        }
-        guard let root, !root.isNull else {
-            throw fail("the file is empty", at: .start, hint: "`batik new NAME` writes a starter motif to begin from")
+                "a motif file holds one motif; put large drawings in 'd' paths of components"
+            )
         }
         let reader = MotifReader(path: path, text: yaml, overrides: overrides)
         guard let motif = reader.read(root) else { throw DiagnosticList(reader.diagnostics) }

@@ -1,19 +1,26 @@
 internal import Yams
 
-/// The small hand-written YAML files besides motifs (colourways, catalogues, compositions, photo
-/// templates) open the same way: a size limit before parsing, YAML errors at their line and
+/// The hand-written YAML files (motifs, colourways, catalogues, compositions, photo templates)
+/// open the same way: a size limit before parsing, YAML errors at their line and
 /// column, an empty file said plainly.
 enum YAMLDocument {
     /// The document's root node. `kind` names the file in messages ("a catalogue"); `emptyHint`
-    /// says what the smallest useful file holds.
+    /// says what the smallest useful file holds; `tooLarge`, given the size, replaces the
+    /// message and hint for a file over `maximumBytes`.
     static func root(
-        yaml: String, path: String, maximumBytes: Int, kind: String, emptyHint: String
+        yaml: String, path: String, maximumBytes: Int, kind: String, emptyHint: String,
+        tooLarge: ((Int) -> (message: String, hint: String?))? = nil
     ) throws(DiagnosticList) -> Node {
         func fail(_ message: String, hint: String? = nil) -> DiagnosticList {
             DiagnosticList([Diagnostic(file: path, line: 1, column: 1, message: message, hint: hint)])
         }
-        guard yaml.utf8.count <= maximumBytes else {
-            throw fail("the file is \(yaml.utf8.count) bytes; \(kind) is a few lines (limit \(maximumBytes) bytes)")
+        let bytes = yaml.utf8.count
+        guard bytes <= maximumBytes else {
+            if let tooLarge {
+                let said = tooLarge(bytes)
+                throw fail(said.message, hint: said.hint)
+            }
+            throw fail("the file is \(bytes) bytes; \(kind) is a few lines (limit \(maximumBytes) bytes)")
         }
         let root: Node?
         do {
