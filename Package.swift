@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "BatikMotif", targets: ["BatikMotif"]),
         .library(name: "BatikWax", targets: ["BatikWax"]),
         .library(name: "BatikRender", targets: ["BatikRender"]),
+        .library(name: "BatikTrace", targets: ["BatikTrace"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,11 +22,12 @@ let package = Package(
         .target(
             name: "BatikCLI",
             dependencies: [
-                "BatikGeometry", "BatikMotif", "BatikWax", "BatikRender",
+                "BatikGeometry", "BatikMotif", "BatikWax", "BatikRender", "BatikTrace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Implementation targets, leaves last.
+        .target(name: "BatikTrace", dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "BatikRender", "CPotrace"]),
         .target(
             name: "BatikRender", dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "CCairo", "CPNG", "CPango", "CJPEG"]),
         .target(name: "BatikWax", dependencies: ["BatikGeometry", "BatikMotif"]),
@@ -38,6 +40,8 @@ let package = Package(
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
+        // potrace has no pkg-config file; the module map links it by name.
+        .systemLibrary(name: "CPotrace", providers: [.apt(["libpotrace-dev"])]),
 
         // Tests mirror the targets.
         .target(name: "BatikTestSupport", dependencies: ["BatikGeometry", "CPNG", "CCairo"], path: "Tests/BatikTestSupport"),
@@ -45,6 +49,7 @@ let package = Package(
         .testTarget(name: "BatikMotifTests", dependencies: ["BatikMotif", "BatikTestSupport"], resources: [.copy("Broken")]),
         .testTarget(name: "BatikWaxTests", dependencies: ["BatikWax", "BatikTestSupport"]),
         .testTarget(name: "BatikRenderTests", dependencies: ["BatikRender", "BatikTestSupport"], resources: [.copy("Goldens")]),
+        .testTarget(name: "BatikTraceTests", dependencies: ["BatikTrace", "BatikRender", "BatikMotif", "BatikTestSupport"]),
         .testTarget(name: "BatikCLITests", dependencies: ["BatikCLI", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -12,7 +12,7 @@ import Foundation
 /// Recognition 28(3), 1995), which drops the spurs that every small bump and flattening vertex
 /// would otherwise grow. With the residual set to the wax line's width, a branch reaches to within
 /// about half a line width of a tip, where the round end of the wax line covers the rest.
-enum MedialAxis {
+package enum MedialAxis {
     /// Boundary samples per wax line width: 8 puts the Voronoi vertices within a few hundredths of
     /// a millimetre of the axis for the widths in the canting library.
     static let samplesPerLineWidth = 8.0
@@ -23,7 +23,7 @@ enum MedialAxis {
 
     /// The centrelines of `polygon` for a wax line `lineWidth` wide, simplified within `tolerance`;
     /// a shape whose axis is shorter than half a line collapses to a single point (one dab).
-    static func centrelines(of polygon: Polygon, lineWidth: Double, tolerance: Double = Tolerance.shape) -> [Polyline] {
+    package static func centrelines(of polygon: Polygon, lineWidth: Double, tolerance: Double = Tolerance.shape) -> [Polyline] {
         let spacing = lineWidth / samplesPerLineWidth
         let residual = max(lineWidth, 4 * spacing)
 

@@ -1,0 +1,56 @@
+public import BatikGeometry
+import BatikWax
+
+/// Splits traced ink into the lines a canting draws and the areas that are blocked with wax.
+///
+/// A pen line is thin: every point of it is within half the pen width of paper. A filled area is
+/// thick. So the thick part of a piece of ink is its *opening* by a disc of the pen's width (shrunk
+/// by the width, then grown back: what survives holds a disc twice the pen wide), and the rest is
+/// line. Where lines cross or join, the ink is at most about 1.5 pen widths across, so joins stay
+/// lines. Lines become their middle line (`MedialAxis`, the same centre lines the canting planner
+/// draws thin areas with), to be drawn with one canting stroke; a piece of line whose middle line
+/// shrinks to a point (a dot the pen made) is kept as a small filled area.
+public enum LinesAndFills {
+    /// Thin leftovers smaller than this many square pen widths are slivers cut off at the edge of
+    /// a filled area, not lines.
+    static let sliverArea = 1.0
+    /// Ink whose thin part is less than this fraction of it is one filled area, kept whole with its
+    /// traced curves.
+    static let mostlyFilled = 0.05
+
+    public struct Parts: Hashable, Sendable {
+        public var fills: [BezierPath] = []
+        public var lines: [Polyline] = []
+    }
+
+    /// Splits `outlines` (closed paths in mm; holes the other way round) for a pen `penWidth` mm wide.
+    public static func split(_ outlines: [BezierPath], penWidth: Double) throws(RegionError) -> Parts {
+        var parts = Parts()
+        let w = penWidth
+        for outline in outlines {
+            let ink = try Region(path: outline)
+            guard !ink.isEmpty else { continue }
+            let opened = try ink.inset(by: w).outset(by: w)
+            let thick = opened.isEmpty ? opened : try opened.intersection(ink)
+            let thin = thick.isEmpty ? ink : try ink.difference(thick)
+            if thin.area < mostlyFilled * ink.area {
+                parts.fills.append(outline)
+                continue
+            }
+            for polygon in thick.polygons where polygon.area >= sliverArea * w * w {
+                parts.fills.append(polygon.path)
+            }
+            for polygon in thin.polygons where thick.isEmpty || polygon.area >= sliverArea * w * w {
+                let centres = MedialAxis.centrelines(of: polygon, lineWidth: w)
+                if centres.count == 1, centres[0].points.count == 1 {
+                    parts.fills.append(polygon.path)
+                } else {
+                    // Beside a filled area, stubs shorter than the pen are the corners the
+                    // opening rounded off; the area's edge covers them.
+                    parts.lines.append(contentsOf: centres.filter { $0.points.count >= 2 && (thick.isEmpty || $0.length >= w) })
+                }
+            }
+        }
+        return parts
+    }
+}
