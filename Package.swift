@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "BatikMotif", targets: ["BatikMotif"]),
         .library(name: "BatikWax", targets: ["BatikWax"]),
         .library(name: "BatikRender", targets: ["BatikRender"]),
+        .library(name: "BatikImport", targets: ["BatikImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,7 +22,7 @@ let package = Package(
         .target(
             name: "BatikCLI",
             dependencies: [
-                "BatikGeometry", "BatikMotif", "BatikWax", "BatikRender",
+                "BatikGeometry", "BatikMotif", "BatikWax", "BatikRender", "BatikImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -29,6 +30,9 @@ let package = Package(
         .target(
             name: "BatikRender", dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "CCairo", "CPNG", "CPango", "CJPEG"]),
         .target(name: "BatikWax", dependencies: ["BatikGeometry", "BatikMotif"]),
+        // Drawings from elsewhere (SVG; FoundationXML's parser, which ships with the toolchain)
+        // into motif files.
+        .target(name: "BatikImport", dependencies: ["BatikGeometry", "BatikMotif"]),
         .target(name: "BatikMotif", dependencies: ["BatikGeometry", .product(name: "Yams", package: "Yams")]),
         .target(name: "BatikGeometry", dependencies: ["CGEOS"]),
 
@@ -45,6 +49,10 @@ let package = Package(
         .testTarget(name: "BatikMotifTests", dependencies: ["BatikMotif", "BatikTestSupport"], resources: [.copy("Broken")]),
         .testTarget(name: "BatikWaxTests", dependencies: ["BatikWax", "BatikTestSupport"]),
         .testTarget(name: "BatikRenderTests", dependencies: ["BatikRender", "BatikTestSupport"], resources: [.copy("Goldens")]),
+        .testTarget(
+            name: "BatikImportTests",
+            dependencies: ["BatikImport", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "BatikCLITests", dependencies: ["BatikCLI", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
