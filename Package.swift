@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "BatikMotif", targets: ["BatikMotif"]),
         .library(name: "BatikWax", targets: ["BatikWax"]),
         .library(name: "BatikRender", targets: ["BatikRender"]),
+        .library(name: "BatikImport", targets: ["BatikImport"]),
         .library(name: "BatikTrace", targets: ["BatikTrace"]),
     ],
     dependencies: [
@@ -22,15 +23,21 @@ let package = Package(
         .target(
             name: "BatikCLI",
             dependencies: [
-                "BatikGeometry", "BatikMotif", "BatikWax", "BatikRender", "BatikTrace",
+                "BatikGeometry", "BatikMotif", "BatikWax", "BatikRender", "BatikImport", "BatikTrace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Implementation targets, leaves last.
-        .target(name: "BatikTrace", dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "BatikRender", "CPotrace"]),
+        // Scans and photos of pen drawings (potrace) into drawings the import writer turns into motifs.
+        .target(
+            name: "BatikTrace",
+            dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "BatikRender", "BatikImport", "CPotrace"]),
         .target(
             name: "BatikRender", dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "CCairo", "CPNG", "CPango", "CJPEG"]),
         .target(name: "BatikWax", dependencies: ["BatikGeometry", "BatikMotif"]),
+        // Drawings from elsewhere (SVG; FoundationXML's parser, which ships with the toolchain)
+        // into motif files.
+        .target(name: "BatikImport", dependencies: ["BatikGeometry", "BatikMotif"]),
         .target(name: "BatikMotif", dependencies: ["BatikGeometry", .product(name: "Yams", package: "Yams")]),
         .target(name: "BatikGeometry", dependencies: ["CGEOS"]),
 
@@ -49,7 +56,13 @@ let package = Package(
         .testTarget(name: "BatikMotifTests", dependencies: ["BatikMotif", "BatikTestSupport"], resources: [.copy("Broken")]),
         .testTarget(name: "BatikWaxTests", dependencies: ["BatikWax", "BatikTestSupport"]),
         .testTarget(name: "BatikRenderTests", dependencies: ["BatikRender", "BatikTestSupport"], resources: [.copy("Goldens")]),
-        .testTarget(name: "BatikTraceTests", dependencies: ["BatikTrace", "BatikRender", "BatikMotif", "BatikTestSupport"]),
+        .testTarget(
+            name: "BatikImportTests",
+            dependencies: ["BatikImport", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "BatikTraceTests",
+            dependencies: ["BatikTrace", "BatikImport", "BatikRender", "BatikMotif", "BatikWax", "BatikTestSupport"]),
         .testTarget(name: "BatikCLITests", dependencies: ["BatikCLI", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

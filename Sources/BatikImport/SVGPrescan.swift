@@ -1,0 +1,75 @@
+import BatikMotif
+
+/// Checks made on the raw bytes before any XML parser sees them.
+///
+/// An XML parser expands entities as it reads, so a "billion laughs" file (entities defined in
+/// terms of each other, ten times over) or an entity that names a local file
+/// (`<!ENTITY x SYSTEM "file:///etc/passwd">`) would already have done its harm when the parser
+/// reports back. Entities are only ever declared in a DOCTYPE's internal subset (`<!DOCTYPE svg [
+/// … ]>`), which no drawing program writes, so any internal subset or `<!ENTITY` is refused here.
+/// A DOCTYPE with only an external identifier (old Inkscape and Illustrator files name the SVG 1.1
+/// DTD) passes: the parser is told never to load it.
+enum SVGPrescan {
+    static func check(_ bytes: [UInt8], path: String) throws(Diagnostic) {
+        guard bytes.contains(where: { !Self.isSpace($0) }) else {
+            throw .svgError(
+                path, line: 1, column: 1, "the file is empty",
+                hint: "save the drawing from Inkscape as Inkscape SVG or plain SVG")
+        }
+        if let at = find(Array("<!ENTITY".utf8), in: bytes) {
+            let (line, column) = place(of: at, in: bytes)
+            throw .svgError(
+                path, line: line, column: column,
+                "the file declares an XML entity; entities are refused because they can expand without end or read other files",
+                hint: "drawing programs never write <!ENTITY: save the drawing again from Inkscape as plain SVG")
+        }
+        if let at = find(Array("<!DOCTYPE".utf8), in: bytes) {
+            var i = at + 9
+            var quote: UInt8?
+            while i < bytes.count {
+                let b = bytes[i]
+                if let q = quote {
+                    if b == q { quote = nil }
+                } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                    quote = b
+                } else if b == UInt8(ascii: "[") {
+                    let (line, column) = place(of: i, in: bytes)
+                    throw .svgError(
+                        path, line: line, column: column,
+                        "the DOCTYPE has an internal subset ([ … ]), which can declare entities; it is refused",
+                        hint: "delete the DOCTYPE line, or save the drawing again from Inkscape as plain SVG")
+                } else if b == UInt8(ascii: ">") {
+                    break
+                }
+                i += 1
+            }
+        }
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0a || b == 0x0d }
+
+    static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard needle.count <= bytes.count, let first = needle.first else { return nil }
+        var i = 0
+        let last = bytes.count - needle.count
+        while i <= last {
+            if bytes[i] == first {
+                var j = 1
+                while j < needle.count, bytes[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// 1-based line and column (in bytes) of `offset`.
+    static func place(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1, lineStart = 0
+        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0a {
+            line += 1
+            lineStart = i + 1
+        }
+        return (line, offset - lineStart + 1)
+    }
+}

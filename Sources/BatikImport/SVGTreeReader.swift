@@ -1,0 +1,96 @@
+import BatikMotif
+import Foundation
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Parses the SVG text into `SVGNode`s with FoundationXML's `XMLParser` (libxml2 underneath, and
+/// shipped with the toolchain, so no package or system library is added).
+///
+/// The parser is told never to resolve external entities; `SVGPrescan` has already refused any
+/// entity declaration. A file that is not well-formed XML is reported with the parser's own line,
+/// column and message.
+final class SVGTreeReader: NSObject, XMLParserDelegate {
+    private let path: String
+    private var stack: [SVGNode] = []
+    private(set) var root: SVGNode?
+    private var count = 0
+    private var failure: Diagnostic?
+
+    private init(path: String) {
+        self.path = path
+    }
+
+    static func read(_ data: Data, path: String) throws(Diagnostic) -> SVGNode {
+        let reader = SVGTreeReader(path: path)
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.shouldReportNamespacePrefixes = false
+        parser.delegate = reader
+        let ok = parser.parse()
+        if let failure = reader.failure { throw failure }
+        if !ok || reader.root == nil {
+            let message = (parser.parserError as NSError?).map(Self.describe) ?? "the file is not XML"
+            throw .svgError(
+                path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+                "not a readable SVG file: \(message)",
+                hint: "is this an SVG file? Open it in Inkscape and save it again as Inkscape SVG")
+        }
+        guard let root = reader.root, root.name == "svg" else {
+            throw .svgError(
+                path, line: reader.root?.line ?? 1, column: reader.root?.column ?? 1,
+                "the file is XML but not SVG: its first element is <\(reader.root?.name ?? "?")>, not <svg>",
+                hint: "export the drawing as SVG")
+        }
+        return root
+    }
+
+    /// libxml2's message without its trailing newline, or the error code when it gives none.
+    static func describe(_ error: NSError) -> String {
+        let text = (error.userInfo[NSLocalizedDescriptionKey] as? String ?? "")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        if !text.isEmpty, !text.hasPrefix("The operation could not be completed") { return text }
+        return "XML error \(error.code)"
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
+        count += 1
+        if count > SVGImportLimits.elements {
+            failure = .svgError(
+                path, line: parser.lineNumber, column: parser.columnNumber,
+                "the drawing has more than \(SVGImportLimits.elements) XML elements; that is far more than a motif holds",
+                hint: "simplify the drawing in Inkscape (Path › Simplify, fewer objects) and save it again")
+            parser.abortParsing()
+            return
+        }
+        let parts = elementName.split(separator: ":", maxSplits: 1).map(String.init)
+        let node = SVGNode(
+            name: parts.last ?? elementName, prefix: parts.count == 2 ? parts[0] : nil, attributes: attributeDict, line: parser.lineNumber, column: parser.columnNumber)
+        if let parent = stack.last {
+            parent.children.append(node)
+        } else if root == nil {
+            root = node
+        }
+        stack.append(node)
+    }
+
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
+        _ = stack.popLast()
+    }
+
+    /// Never called with resolution off, but if libxml2 ever asks, nothing is fetched.
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+        failure = .svgError(
+            path, line: parser.lineNumber, column: parser.columnNumber,
+            "the file refers to an external entity '\(name)'; nothing outside the file is read",
+            hint: "save the drawing again from Inkscape as plain SVG")
+        parser.abortParsing()
+        return nil
+    }
+}
