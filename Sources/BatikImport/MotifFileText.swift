@@ -12,7 +12,7 @@ struct MotifFileText {
         let source = MotifFileWriter.comment(drawing.source)
         return t(
             """
-            # \(name): motif dari gambar \(source), dibuat oleh `batik import`.
+            # \(name): motif dari gambar \(source), dibuat oleh `\(drawing.madeBy)`.
             # Ukuran dalam milimeter pada kain; (0, 0) di tengah ubin, y ke bawah. Panduan: docs/import.md
             #
             # Periksa sebelum dipakai:
@@ -27,7 +27,7 @@ struct MotifFileText {
 
             """,
             """
-            # \(name): a motif from the drawing \(source), written by `batik import`.
+            # \(name): a motif from the drawing \(source), written by `\(drawing.madeBy)`.
             # Sizes are millimetres on the cloth; (0, 0) is the tile centre, y grows downward. Guide: docs/import.md
             #
             # Check before use:

@@ -38,6 +38,7 @@ public struct MotifFileWriter: Sendable {
             if let f = e.fill { uses.append((f, 1)) }
             if let o = e.outline { uses.append((o.colour, 1)) }
         }
+        if let ground = drawing.background { uses.append((ground, 1)) }
         return ImportedPalette(uses: uses, clusterDistance: clusterDistance)
     }
 
@@ -52,13 +53,14 @@ public struct MotifFileWriter: Sendable {
         let w = Self.number(drawing.tileSize.width), h = Self.number(drawing.tileSize.height)
         let repeatKind = w == h ? "square" : "rectangular"
         out += "tile: { size: [\(w), \(h)], repeat: \(repeatKind) }   # \(text.tileComment)\n\n"
-        out += paletteText(palette, text: text)
+        out += paletteText(
+            palette, background: drawing.background.map { palette.recipe(for: $0) } ?? palette.background, text: text)
         out += "\n"
         out += shapesText(drawing, palette: palette, text: text)
         return out
     }
 
-    func paletteText(_ palette: ImportedPalette, text: MotifFileText) -> String {
+    func paletteText(_ palette: ImportedPalette, background: String, text: MotifFileText) -> String {
         var out = "cloth: \"\(palette.cloth.hex)\"   # \(text.clothComment(palette))\n"
         if !palette.dyes.isEmpty {
             out += "dyes:   # \(text.dyesComment)\n"
@@ -74,7 +76,7 @@ public struct MotifFileWriter: Sendable {
             let pad = String(repeating: " ", count: max(1, width + 8 - recipe.count))
             out += recipe + pad + "# \(text.recipeComment(e))\n"
         }
-        out += "background: \(palette.background)\n"
+        out += "background: \(background)\n"
         return out
     }
 

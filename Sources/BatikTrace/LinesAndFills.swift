@@ -40,6 +40,10 @@ public enum LinesAndFills {
             for polygon in thick.polygons where polygon.area >= sliverArea * w * w {
                 parts.fills.append(polygon.path)
             }
+            // A middle line stops about half a pen short of the area it runs into (the centre
+            // lines end where the round end of the wax covers the tip); ends that close to a
+            // filled area are drawn on into it, so the wax joins as the ink did.
+            let reach = thick.isEmpty ? thick : try thick.outset(by: w)
             for polygon in thin.polygons where thick.isEmpty || polygon.area >= sliverArea * w * w {
                 let centres = MedialAxis.centrelines(of: polygon, lineWidth: w)
                 if centres.count == 1, centres[0].points.count == 1 {
@@ -47,10 +51,35 @@ public enum LinesAndFills {
                 } else {
                     // Beside a filled area, stubs shorter than the pen are the corners the
                     // opening rounded off; the area's edge covers them.
-                    parts.lines.append(contentsOf: centres.filter { $0.points.count >= 2 && (thick.isEmpty || $0.length >= w) })
+                    let kept = centres.filter { $0.points.count >= 2 && (thick.isEmpty || $0.length >= w) }
+                    parts.lines.append(contentsOf: kept.map { reach.isEmpty ? $0 : extended($0, into: reach, by: w) })
                 }
             }
         }
         return parts
+    }
+
+    /// `line` with each open end inside `reach` drawn on by `length` in the direction it ends in
+    /// (taken over the last `length` of the line, so a kink at the very end does not steer it).
+    static func extended(_ line: Polyline, into reach: Region, by length: Double) -> Polyline {
+        guard !line.isClosed, line.points.count >= 2 else { return line }
+        var points = line.points
+        func direction(from end: [Point]) -> Vector? {
+            let tip = end[0]
+            var back = end[1]
+            for p in end.dropFirst() {
+                back = p
+                if p.distance(to: tip) >= length { break }
+            }
+            let v = tip - back
+            return v.length > 0 ? v * (1 / v.length) : nil
+        }
+        if reach.contains(points[points.count - 1]), let d = direction(from: points.reversed()) {
+            points.append(points[points.count - 1] + d * length)
+        }
+        if reach.contains(points[0]), let d = direction(from: points) {
+            points.insert(points[0] + d * length, at: 0)
+        }
+        return Polyline(points, isClosed: false)
     }
 }

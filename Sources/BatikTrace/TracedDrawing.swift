@@ -1,27 +1,23 @@
 public import BatikGeometry
-public import BatikMotif
 
 /// A traced drawing in millimetres on the cloth, centred on (0, 0), y down: what a motif file is
 /// written from.
 public struct TracedDrawing: Hashable, Sendable {
     /// Areas the pen filled in: closed paths (holes run the other way round), to be filled.
     public var fills: [BezierPath]
-    /// The middle lines of the pen lines, to be drawn with `tool` at `penWidth`.
+    /// The middle lines of the pen lines, to be drawn with a canting `penWidth` wide.
     public var lines: [Polyline]
     /// The measured width of the pen lines, in mm on the cloth.
     public var penWidth: Double
-    /// The line canting whose wax line is nearest the pen's width.
-    public var tool: CantingTool
     /// The box around the ink, in mm.
     public var size: Size
     /// What the tracing found, for the person running it.
     public var report: TraceReport
 
-    public init(fills: [BezierPath], lines: [Polyline], penWidth: Double, tool: CantingTool, size: Size, report: TraceReport) {
+    public init(fills: [BezierPath], lines: [Polyline], penWidth: Double, size: Size, report: TraceReport) {
         self.fills = fills
         self.lines = lines
         self.penWidth = penWidth
-        self.tool = tool
         self.size = size
         self.report = report
     }

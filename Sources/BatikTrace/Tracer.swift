@@ -97,7 +97,7 @@ public enum Tracer {
             width: grey.width, height: grey.height, threshold: threshold, thresholdIsAutomatic: options.threshold == nil,
             pieces: outlines.count, millimetresPerPixel: mmPerPixel, penWidthPixels: penPixels)
         return TracedDrawing(
-            fills: parts.fills, lines: parts.lines, penWidth: penWidth, tool: LineCanting.nearest(to: penWidth), size: size,
+            fills: parts.fills, lines: parts.lines, penWidth: penWidth, size: size,
             report: report)
     }
 
