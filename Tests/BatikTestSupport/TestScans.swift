@@ -100,6 +100,33 @@ public struct TestScan: Sendable {
             specks: specks, seed: seed)
     }
 
+    /// Two straight pen lines 6 px wide across a 600 × 400 page and, between them, three leaves
+    /// painted as tapering blades (16 px at the base, a point at the tip, 160 px long), such as a
+    /// brush or a marker makes: not lines a canting draws.
+    public static func brushLeaves(seed: UInt64 = 3) -> TestScan {
+        let pen = 6.0
+        let lines = [[Point(60, 60), Point(540, 60)], [Point(60, 340), Point(540, 340)]]
+        let coverage = draw(width: 600, height: 400) { cr in
+            cairo_set_line_width(cr, pen)
+            for l in lines {
+                cairo_move_to(cr, l[0].x, l[0].y)
+                cairo_line_to(cr, l[1].x, l[1].y)
+                cairo_stroke(cr)
+            }
+            for k in 0..<3 {
+                let x = 160 + 140 * Double(k)
+                cairo_move_to(cr, x - 8, 280)
+                cairo_line_to(cr, x + 8, 280)
+                cairo_line_to(cr, x + 20, 120)
+                cairo_close_path(cr)
+                cairo_fill(cr)
+            }
+        }
+        return degrade(
+            coverage, width: 600, height: 400, pen: pen, ellipses: [], discs: [], openLines: lines,
+            inkBox: Rect(x: 57, y: 57, width: 486, height: 286), specks: 0, seed: seed)
+    }
+
     /// Ink coverage 0…1 per pixel of what `body` draws in black on white.
     static func draw(width: Int, height: Int, _ body: (OpaquePointer) -> Void) -> [Double] {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))!

@@ -74,6 +74,18 @@ struct TracerTests {
         }
     }
 
+    @Test("tapering brush strokes stay filled shapes; even pen lines become lines")
+    func brushStrokes() throws {
+        let scan = TestScan.brushLeaves()
+        try scan.saveForLooking("brush-scan.png")
+        let drawing = try Tracer.trace(scan.image, options: TraceOptions(scale: .dpi(300)))
+        #expect(drawing.lines.count == 2, "\(drawing.lineBoxes)")
+        #expect(drawing.fills.count == 3, "\(drawing.fillBoxes)")
+        // Each leaf keeps its length (160 px) as a filled shape, less the finest point of its tip,
+        // which the blur fades below the threshold.
+        for box in drawing.fillBoxes { #expect(abs(box.height - 160 * Self.mm) < 20 * Self.mm, "\(box)") }
+    }
+
     @Test("a JPEG of the scan traces like the PNG")
     func jpeg() throws {
         let scan = TestScan.kawung()
