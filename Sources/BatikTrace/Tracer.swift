@@ -36,11 +36,28 @@ public enum Tracer {
                 hint: "photograph the drawing in even light, give the page's --corners to leave out the table, or a lower --threshold")
         }
 
-        let outlines: [TracedOutline]
+        var outlines: [TracedOutline]
         do {
             outlines = try Potrace.trace(mask, settings: Potrace.Settings(despeckle: options.despeckle))
         } catch {
             throw TraceError(.failed, error.message)
+        }
+        let traced = outlines.count
+        if options.corners != nil {
+            // Corners picked by hand miss the page's by a few pixels; what then touches the
+            // straightened edge is the table or the page's shadow, not the drawing, which keeps
+            // clear of the paper's edge.
+            let w = Double(grey.width), h = Double(grey.height)
+            outlines.removeAll { outline in
+                guard let b = outline.exterior.bounds else { return true }
+                return b.minX <= Self.edgeContact || b.minY <= Self.edgeContact || b.maxX >= w - Self.edgeContact
+                    || b.maxY >= h - Self.edgeContact
+            }
+        }
+        if outlines.isEmpty, traced > 0 {
+            throw TraceError(
+                .nothingToTrace, "every mark inside the corners touches the page's edge: there is nothing to trace",
+                hint: "check the --corners: top-left, top-right, bottom-right, bottom-left of the page, in pixels")
         }
         guard !outlines.isEmpty else {
             throw TraceError(
@@ -101,6 +118,9 @@ public enum Tracer {
             report: report)
     }
 
+    /// Ink this close to the edge of a straightened page, in pixels, touches it.
+    static let edgeContact = 1.5
+
     static func checkPixels(width: Int, height: Int, limit: Int, what: String) throws(TraceError) {
         guard width * height <= limit else {
             let mp = (Double(width) * Double(height) / 1e6).formatted(.number.precision(.fractionLength(1)))
@@ -134,7 +154,7 @@ public enum Tracer {
         let (w, h) = GreyImage.straightenedSize(
             corners: corners, photo: Size(Double(grey.width), Double(grey.height)))
         try checkPixels(width: w, height: h, limit: limit, what: "the straightened page")
-        guard let straight = grey.straightened(corners: corners, width: w, height: h) else {
+        guard var straight = grey.straightened(corners: corners, width: w, height: h) else {
             throw TraceError(.badCorners, "three of the four corners lie on one line", hint: "give the page's four corners")
         }
         return straight
