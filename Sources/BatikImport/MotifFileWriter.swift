@@ -187,7 +187,12 @@ public struct MotifFileWriter: Sendable {
             }
         }
         while slug.hasSuffix("-") { slug.removeLast() }
-        if slug.isEmpty || !(slug.first!.isLetter) { slug = "bagian-\(index)" + (slug.isEmpty ? "" : "-" + slug) }
+        // Names start with a letter: `01 nglowong — klowong` (a `batik paths` layer) is `lapisan-01-…`.
+        if slug.isEmpty {
+            slug = "bagian-\(index)"
+        } else if !slug.first!.isLetter {
+            slug = "lapisan-" + slug
+        }
         var name = slug
         var n = 2
         while taken.contains(name) {

@@ -16,13 +16,31 @@ final class SVGTreeReader: NSObject, XMLParserDelegate {
     private(set) var root: SVGNode?
     private var count = 0
     private var failure: Diagnostic?
+    private let bytes: [UInt8]
+    /// Byte offset of the start of each line, to move a place back to its tag's '<'.
+    private let lineStarts: [Int]
 
-    private init(path: String) {
+    private init(path: String, data: Data) {
         self.path = path
+        self.bytes = [UInt8](data)
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0a { starts.append(i + 1) }
+        self.lineStarts = starts
+    }
+
+    /// libxml2 reports an element where its start tag ends; warnings read better pointing at the
+    /// `<` where it begins.
+    private func tagStart(line: Int, column: Int) -> (Int, Int) {
+        guard line >= 1, line <= lineStarts.count else { return (line, column) }
+        var offset = min(lineStarts[line - 1] + max(column - 1, 0), bytes.count - 1)
+        while offset > 0, bytes[offset] != UInt8(ascii: "<") { offset -= 1 }
+        var l = line
+        while l > 1, lineStarts[l - 1] > offset { l -= 1 }
+        return (l, offset - lineStarts[l - 1] + 1)
     }
 
     static func read(_ data: Data, path: String) throws(Diagnostic) -> SVGNode {
-        let reader = SVGTreeReader(path: path)
+        let reader = SVGTreeReader(path: path, data: data)
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
@@ -68,8 +86,10 @@ final class SVGTreeReader: NSObject, XMLParserDelegate {
             return
         }
         let parts = elementName.split(separator: ":", maxSplits: 1).map(String.init)
+        let (line, column) = tagStart(line: parser.lineNumber, column: parser.columnNumber)
         let node = SVGNode(
-            name: parts.last ?? elementName, prefix: parts.count == 2 ? parts[0] : nil, attributes: attributeDict, line: parser.lineNumber, column: parser.columnNumber)
+            name: parts.last ?? elementName, prefix: parts.count == 2 ? parts[0] : nil, attributes: attributeDict,
+            line: line, column: column)
         if let parent = stack.last {
             parent.children.append(node)
         } else if root == nil {

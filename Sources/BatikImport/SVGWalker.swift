@@ -156,7 +156,7 @@ struct SVGWalker {
         var inner = context
         inner.uses.append(id)
         inner.isTopLevel = false
-        inner.within = context.within ?? "a copy (<use>) of #\(id)"
+        inner.within = context.within ?? node.label
         let placed = AffineTransform.translation(x: x, y: y).then(ctm)
         if target.name == "symbol" {
             try walkChildren(of: target, ctm: placed, style: style.child(target), context: inner)
