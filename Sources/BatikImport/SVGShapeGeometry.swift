@@ -15,7 +15,7 @@ enum SVGShapeGeometry {
         switch node.name {
         case "path":
             let d = node.attributes["d"] ?? ""
-            points += numberCount(d)
+            points += numberCount(d) / 2
             if points > SVGImportLimits.pathPoints {
                 throw Failure(
                     message: "the drawing's paths have more than \(SVGImportLimits.pathPoints) points; far more than a motif file can hold")
