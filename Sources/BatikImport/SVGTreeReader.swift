@@ -48,10 +48,13 @@ final class SVGTreeReader: NSObject, XMLParserDelegate {
         parser.delegate = reader
         let ok = parser.parse()
         if let failure = reader.failure { throw failure }
-        if !ok || reader.root == nil {
-            let message = (parser.parserError as NSError?).map(Self.describe) ?? "the file is not XML"
+        // libxml2 may recover from a broken tag and still report success; any error refuses the file.
+        if !ok || reader.root == nil || reader.xmlError != nil {
+            let error = reader.xmlError ?? (parser.parserError as NSError?)
+            let message = error.map(Self.describe) ?? "the file is not XML"
+            let (line, column) = reader.xmlErrorPlace ?? (parser.lineNumber, parser.columnNumber)
             throw .svgError(
-                path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+                path, line: max(line, 1), column: max(column, 1),
                 "not a readable SVG file: \(message)",
                 hint: "is this an SVG file? Open it in Inkscape and save it again as Inkscape SVG")
         }
@@ -64,13 +67,42 @@ final class SVGTreeReader: NSObject, XMLParserDelegate {
         return root
     }
 
-    /// libxml2's message without its trailing newline, or the error code when it gives none.
+    /// The first error libxml2 reported, and where.
+    private(set) var xmlError: NSError?
+    private(set) var xmlErrorPlace: (Int, Int)?
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        guard xmlError == nil else { return }
+        xmlError = parseError as NSError
+        xmlErrorPlace = (parser.lineNumber, parser.columnNumber)
+    }
+
+    /// libxml2's message when Foundation passes one on, else a plain sentence for the common
+    /// error codes (libxml2's `xmlParserErrors`, which `XMLParser.ErrorCode` mirrors), else the code.
     static func describe(_ error: NSError) -> String {
         let text = (error.userInfo[NSLocalizedDescriptionKey] as? String ?? "")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty, !text.hasPrefix("The operation could not be completed") { return text }
-        return "XML error \(error.code)"
+        return commonErrors[error.code].map { "\($0) (XML error \(error.code))" } ?? "XML error \(error.code)"
     }
+
+    static let commonErrors: [Int: String] = [
+        4: "the text does not start with an XML tag such as <svg>",
+        5: "the file ends before its tags are closed",
+        9: "a character that XML does not allow",
+        23: "an entity reference (&name) is missing its ';'",
+        26: "it uses an entity (&name;) that is not declared",
+        38: "'<' inside an attribute value",
+        39: "an attribute value must start with a quote",
+        40: "an attribute value is not closed with its quote",
+        41: "an attribute has no value",
+        42: "an attribute is given twice",
+        64: "the XML declaration (<?xml …?>) is not at the very start",
+        68: "a name was expected after '<'",
+        73: "'>' was expected to close the tag",
+        76: "a closing tag does not match the tag it opens",
+        77: "a tag is never closed",
+    ]
 
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
