@@ -136,6 +136,12 @@ final class SVGTreeReader: NSObject, XMLParserDelegate {
         _ = stack.popLast()
     }
 
+    /// Text is kept only for `<title>` (the drawing's name), and only its first 200 characters.
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard let node = stack.last, node.name == "title", node.text.count < 200 else { return }
+        node.text += string.prefix(200 - node.text.count)
+    }
+
     /// Never called with resolution off, but if libxml2 ever asks, nothing is fetched.
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
         failure = .svgError(
