@@ -57,12 +57,10 @@ enum SVGShapeGeometry {
                 throw Failure(
                     message: "the drawing's paths have more than \(SVGImportLimits.pathPoints) points; far more than a motif file can hold")
             }
-            let numbers = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-            var values: [Double] = []
-            for n in numbers {
-                guard let v = Double(n), v.isFinite, n.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true
-                else { throw Failure(message: "'\(n)' in points is not a usable number") }
-                values.append(v)
+            let values: [Double]
+            switch SVGNumberList.parse(text) {
+            case .success(let v): values = v
+            case .failure(let f): throw Failure(message: "'\(f.item)' in points is not a usable number")
             }
             // SVG draws up to the last complete pair and reports the odd number.
             let pairs = stride(from: 0, to: values.count - 1, by: 2).map { Point(values[$0], values[$0 + 1]) }

@@ -43,14 +43,10 @@ enum SVGTransformList {
     }
 
     static func numbers(_ text: String, for name: String) throws(Failure) -> [Double] {
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-        var values: [Double] = []
-        for p in parts {
-            guard let v = Double(p), v.isFinite, p.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true
-            else { throw Failure(message: "'\(p)' in \(name)(…) is not a usable number") }
-            values.append(v)
+        switch SVGNumberList.parse(text) {
+        case .success(let values): return values
+        case .failure(let f): throw Failure(message: "'\(f.item)' in \(name)(…) is not a usable number")
         }
-        return values
     }
 
     static func transform(_ name: String, _ a: [Double]) throws(Failure) -> AffineTransform {

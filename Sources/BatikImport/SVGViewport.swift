@@ -47,12 +47,10 @@ struct SVGViewport {
         let width = try side("width"), height = try side("height")
         var viewBox: Rect?
         if let text = root.attributes["viewBox"] {
-            let parts = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" })
-            let values = parts.compactMap { Double($0) }
-            guard values.count == 4, parts.count == 4 else {
-                throw fail("viewBox=\"\(text)\" must be four numbers: x y width height")
+            guard case .success(let values) = SVGNumberList.parse(text), values.count == 4 else {
+                throw fail("viewBox=\"\(text)\" is not usable: it must be four finite numbers, x y width height")
             }
-            guard values.allSatisfy({ $0.isFinite && abs($0) < 1e12 }), values[2] > 0, values[3] > 0 else {
+            guard values.allSatisfy({ abs($0) < 1e12 }), values[2] > 0, values[3] > 0 else {
                 throw fail("viewBox=\"\(text)\" is not usable: its numbers must be finite and its width and height above 0")
             }
             viewBox = Rect(x: values[0], y: values[1], width: values[2], height: values[3])

@@ -171,6 +171,14 @@ import Testing
         #expect(!path.contains(Point(-30, -30)))
     }
 
+    @Test func theDrawingsTitleNamesTheMotif() throws {
+        let named = try ImportSupport.read(Self.svg("<title>Kupu Tarung</title><circle r=\"2\" cx=\"5\" cy=\"5\"/>"))
+        #expect(named.drawing.name == "Kupu Tarung")
+        let plain = try ImportSupport.read(Self.svg("<circle r=\"2\" cx=\"5\" cy=\"5\"/>"), path: "drawings/sekar.svg")
+        #expect(plain.drawing.name == "sekar")
+        #expect(plain.drawing.source == "sekar.svg")
+    }
+
     @Test func stubbyStrokesComeInAsDots() throws {
         let document = try ImportSupport.read(Self.svg(
             "<path d=\"M10 10 L10.001 10 M20 10 L20.001 10\" fill=\"none\" stroke=\"#000\" stroke-width=\"1.1\" stroke-linecap=\"round\"/>"))
