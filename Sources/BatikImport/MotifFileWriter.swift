@@ -64,7 +64,8 @@ public struct MotifFileWriter: Sendable {
             out += "dyes:   # \(text.dyesComment)\n"
             for e in palette.entries {
                 guard let bath = e.bath else { continue }
-                out += "  - { name: \(bath.name), colour: \"\(bath.colour.hex)\", method: dip }   # \(text.bathComment(e.name))\n"
+                out +=
+                    "  - { name: \(bath.name), colour: \"\(bath.colour.hex)\", method: dip }   # \(text.bathComment(e.name))\n"
             }
         }
         out += "colours:   # \(text.coloursComment)\n"
@@ -90,7 +91,9 @@ public struct MotifFileWriter: Sendable {
                 for e in group.elements { components += element(e, indent: "    ", palette: palette) }
                 elements += "  - use: \(name)\n"
             } else {
-                if let label = group.label { elements += "  # \(text.groupComment(label, count: group.elements.count))\n" }
+                if let label = group.label {
+                    elements += "  # \(text.groupComment(label, count: group.elements.count))\n"
+                }
                 for e in group.elements { elements += element(e, indent: "  ", palette: palette) }
             }
         }
@@ -130,8 +133,11 @@ public struct MotifFileWriter: Sendable {
             case .cubic(let c1, let c2, let p): add("C", c1, c2, p)
             case .arc(let r, let rotation, let large, let sweep, let p):
                 tokens.append(
-                    "A" + [number(r.dx), number(r.dy), number(rotation.degrees), large ? "1" : "0", sweep ? "1" : "0",
-                        number(p.x), number(p.y)].joined(separator: " "))
+                    "A"
+                        + [
+                            number(r.dx), number(r.dy), number(rotation.degrees), large ? "1" : "0", sweep ? "1" : "0",
+                            number(p.x), number(p.y),
+                        ].joined(separator: " "))
             case .close: tokens.append("Z")
             }
         }

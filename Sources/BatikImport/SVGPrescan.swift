@@ -65,7 +65,9 @@ enum SVGPrescan {
                 var k = i - 1
                 while k > 0, isSpace(bytes[k]) { k -= 1 }
                 let isD = bytes[k] == d && isSpace(bytes[k - 1])
-                let isPoints = bytes[k] == s && k >= 6 && Array(bytes[(k - 5)...k]) == Array("points".utf8) && isSpace(bytes[k - 6])
+                let isPoints =
+                    bytes[k] == s && k >= 6 && Array(bytes[(k - 5)...k]) == Array("points".utf8)
+                    && isSpace(bytes[k - 6])
                 if isD || isPoints {
                     var j = i + 1
                     while j < n, isSpace(bytes[j]) { j += 1 }

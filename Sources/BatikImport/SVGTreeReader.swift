@@ -1,5 +1,6 @@
 import BatikMotif
 import Foundation
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif

@@ -27,7 +27,9 @@ import Testing
     @Test func warningsNameTheElementAndTheLine() throws {
         let folder = try BatikProcess.temporaryFolder()
         let svg = Self.fixtures.appendingPathComponent("kupu-inkscape.svg").path
-        let run = try BatikProcess.run(["import", svg, "-o", folder.appendingPathComponent("k.yaml").path, "--name", "Kupu Tarung", "--lang", "en"])
+        let run = try BatikProcess.run([
+            "import", svg, "-o", folder.appendingPathComponent("k.yaml").path, "--name", "Kupu Tarung", "--lang", "en",
+        ])
         #expect(run.status == 0)
         #expect(run.stderr.contains("kupu-inkscape.svg:122:5: warning: the text <text id=\"judul\"> is not imported"))
         #expect(run.stderr.contains("kupu-inkscape.svg:108:3: warning: the hidden layer 'Sketsa' is not imported"))
@@ -40,7 +42,9 @@ import Testing
     @Test(arguments: [
         ("not-xml", "this is a text file, not a drawing", "not-xml.svg:1:1: error: not a readable SVG file"),
         ("empty", "", "empty.svg:1:1: error: the file is empty"),
-        ("bomb", """
+        (
+            "bomb",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE svg [
              <!ENTITY a "ha">
@@ -48,41 +52,67 @@ import Testing
              <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
             ]>
             <svg xmlns="http://www.w3.org/2000/svg"><text>&c;</text></svg>
-            """, "bomb.svg:3:2: error: the file declares an XML entity"),
-        ("xxe", """
+            """, "bomb.svg:3:2: error: the file declares an XML entity"
+        ),
+        (
+            "xxe",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE svg [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
             <svg xmlns="http://www.w3.org/2000/svg" width="10mm" height="10mm"><text>&xxe;</text></svg>
-            """, "xxe.svg:2:17: error: the file declares an XML entity"),
-        ("subset", """
+            """, "xxe.svg:2:17: error: the file declares an XML entity"
+        ),
+        (
+            "subset",
+            """
             <!DOCTYPE svg [ <!ATTLIST svg a CDATA "b"> ]>
             <svg xmlns="http://www.w3.org/2000/svg" width="10mm" height="10mm"><rect width="5" height="5"/></svg>
-            """, "subset.svg:1:15: error: the DOCTYPE has an internal subset"),
-        ("image", """
+            """, "subset.svg:1:15: error: the DOCTYPE has an internal subset"
+        ),
+        (
+            "image",
+            """
             <svg xmlns="http://www.w3.org/2000/svg" width="10mm" height="10mm">
               <rect width="5" height="5"/>
               <image id="foto" href="http://example.com/batik.png" width="10" height="10"/>
             </svg>
-            """, "image.svg:3:3: error: <image id=\"foto\"> refers to 'http://example.com/batik.png' outside the file"),
-        ("use-file", """
+            """, "image.svg:3:3: error: <image id=\"foto\"> refers to 'http://example.com/batik.png' outside the file"
+        ),
+        (
+            "use-file",
+            """
             <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10mm" height="10mm">
               <use xlink:href="other.svg#leaf"/>
             </svg>
-            """, "use-file.svg:2:3: error: <use> on line 2 refers to 'other.svg#leaf' outside the file"),
-        ("huge", """
+            """, "use-file.svg:2:3: error: <use> on line 2 refers to 'other.svg#leaf' outside the file"
+        ),
+        (
+            "huge",
+            """
             <svg xmlns="http://www.w3.org/2000/svg" width="1e9mm" height="10mm"><rect width="5" height="5"/></svg>
-            """, "huge.svg:1:1: error: width=\"1e9mm\" is 1000000 m; the drawing would be more than 10 m across"),
-        ("infinite", """
+            """, "huge.svg:1:1: error: width=\"1e9mm\" is 1000000 m; the drawing would be more than 10 m across"
+        ),
+        (
+            "infinite",
+            """
             <svg xmlns="http://www.w3.org/2000/svg" width="10mm" height="10mm" viewBox="0 0 1e999 10"><rect width="5" height="5"/></svg>
-            """, "infinite.svg:1:1: error: viewBox=\"0 0 1e999 10\" is not usable"),
-        ("nan", """
+            """, "infinite.svg:1:1: error: viewBox=\"0 0 1e999 10\" is not usable"
+        ),
+        (
+            "nan",
+            """
             <svg xmlns="http://www.w3.org/2000/svg" width="10mm" height="10mm" viewBox="0 0 10 10">
               <path id="rusak" d="M 0 0 L NaN 5 Z"/>
             </svg>
-            """, "nan.svg:2:3: error: <path id=\"rusak\">: its path data cannot be read: path data, character 9: expected a number for 'L', found 'N'"),
-        ("broken-tag", """
+            """,
+            "nan.svg:2:3: error: <path id=\"rusak\">: its path data cannot be read: path data, character 9: expected a number for 'L', found 'N'"
+        ),
+        (
+            "broken-tag",
+            """
             <svg xmlns="http://www.w3.org/2000/svg" width="10mm" height="10mm"><rect width="5" height="5"></svg>
-            """, "broken-tag.svg:1:"),
+            """, "broken-tag.svg:1:"
+        ),
     ])
     func badDrawingsAreRefused(name: String, text: String, message: String) throws {
         let folder = try BatikProcess.temporaryFolder()
@@ -137,6 +167,7 @@ import Testing
         #expect(try String(contentsOf: folder.appendingPathComponent("out.yaml"), encoding: .utf8) == "keep")
         let forced = try BatikProcess.run(["import", svg, "-o", "out.yaml", "--force"], in: folder)
         #expect(forced.status == 0)
-        #expect(try String(contentsOf: folder.appendingPathComponent("out.yaml"), encoding: .utf8).contains("shape: path"))
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("out.yaml"), encoding: .utf8).contains("shape: path"))
     }
 }

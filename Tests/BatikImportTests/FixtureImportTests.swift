@@ -48,7 +48,10 @@ import Testing
         let side = 400 * 25.4 / 96
         #expect(abs(document.drawing.tileSize.width - side) < 1e-9)
         let messages = document.warnings.map(\.description)
-        #expect(messages.contains { $0.contains("<circle id=\"pusat\">") && $0.contains("gradient") && $0.contains("#ffd700") })
+        #expect(
+            messages.contains {
+                $0.contains("<circle id=\"pusat\">") && $0.contains("gradient") && $0.contains("#ffd700")
+            })
         #expect(messages.contains { $0.contains("<circle id=\"pusat-kecil\">") && $0.contains("left out") })
         #expect(messages.contains { $0.contains("<g id=\"efek\">") && $0.contains("filter") })
 
@@ -62,9 +65,13 @@ import Testing
         // at half scale its 160 px side reaches 56.6 px above the centre (14.97 mm), less the corner.
         let image = try ImportSupport.render(motif)
         let centre = Point(side / 2, side / 2)
-        #expect(ImportSupport.pixel(image, mm: centre + Vector(0, -12)).distance(to: ImportSupport.rgba("#a0522d")) < 30)
-        #expect(ImportSupport.pixel(image, mm: centre + Vector(12, -12)).distance(to: ImportSupport.rgba("#000080")) < 30)
-        #expect(ImportSupport.pixel(image, mm: Point(2, 2)).distance(to: ImportSupport.rgba("#1f2f5f")) < 30, "corner circle")
+        #expect(
+            ImportSupport.pixel(image, mm: centre + Vector(0, -12)).distance(to: ImportSupport.rgba("#a0522d")) < 30)
+        #expect(
+            ImportSupport.pixel(image, mm: centre + Vector(12, -12)).distance(to: ImportSupport.rgba("#000080")) < 30)
+        #expect(
+            ImportSupport.pixel(image, mm: Point(2, 2)).distance(to: ImportSupport.rgba("#1f2f5f")) < 30,
+            "corner circle")
     }
 
     @Test func daunInCentimetresUsesSublayersAndUsesOfAGroup() throws {

@@ -11,7 +11,8 @@ import Testing
     @Test func nearColoursAreOneRecipeAndFarOnesAreNot() {
         // #2b3a67 → #2e3d6a is ΔE ≈ 1.6; #2b3a67 → #3b5a97 is ΔE ≈ 20.
         let palette = ImportedPalette(uses: [
-            (Self.colour("#ffffff"), 1), (Self.colour("#2b3a67"), 5), (Self.colour("#2e3d6a"), 1), (Self.colour("#3b5a97"), 2),
+            (Self.colour("#ffffff"), 1), (Self.colour("#2b3a67"), 5), (Self.colour("#2e3d6a"), 1),
+            (Self.colour("#3b5a97"), 2),
         ])
         #expect(palette.entries.map(\.name) == ["warna-1", "warna-2", "warna-3"])
         #expect(palette.recipe(for: Self.colour("#2e3d6a")) == palette.recipe(for: Self.colour("#2b3a67")))
@@ -33,28 +34,38 @@ import Testing
     @Test func aBathDyesTheClothToTheDrawingsColour() throws {
         // On mori, a bath that previews as #2b3a67 must pass less light than #2b3a67 itself.
         let palette = ImportedPalette(uses: [(Self.colour("#2b3a67"), 1)])
-        let motif = try MotifLoader.load(yaml: """
-            name: x
-            origin: x
-            tile: { size: 10 }
-            cloth: "\(palette.cloth.hex)"
-            dyes: [{ name: a, colour: "\(palette.dyes[0].colour.hex)" }]
-            colours: { putih: [], warna-1: [a] }
-            background: warna-1
-            elements: [{ shape: circle, r: 1, fill: putih }]
-            """, path: "x.yaml")
+        let motif = try MotifLoader.load(
+            yaml: """
+                name: x
+                origin: x
+                tile: { size: 10 }
+                cloth: "\(palette.cloth.hex)"
+                dyes: [{ name: a, colour: "\(palette.dyes[0].colour.hex)" }]
+                colours: { putih: [], warna-1: [a] }
+                background: warna-1
+                elements: [{ shape: circle, r: 1, fill: putih }]
+                """, path: "x.yaml")
         let image = try ImportSupport.render(motif)
         #expect(ImportSupport.pixel(image, mm: Point(1, 1)).distance(to: ImportSupport.rgba("#2b3a67")) <= 3)
     }
 
-    @Test(arguments: [(0.5, "isen", 0.5), (1.1, "isen", nil), (1.4, "isen", 1.4), (1.8, "klowong", nil), (2.5, "klowong", 2.5), (3.0, "tembok", 3.0), (3.8, "tembok", nil)] as [(Double, String, Double?)])
+    @Test(
+        arguments: [
+            (0.5, "isen", 0.5), (1.1, "isen", nil), (1.4, "isen", 1.4), (1.8, "klowong", nil), (2.5, "klowong", 2.5),
+            (3.0, "tembok", 3.0), (3.8, "tembok", nil),
+        ] as [(Double, String, Double?)])
     func linesGetTheNearestCanting(width: Double, tool: String, written: Double?) throws {
         let drawing = ImportedDrawing(
             name: "garis", source: "garis.svg", tileSize: Size(width: 20, height: 20),
-            groups: [ImportedGroup(label: nil, elements: [
-                ImportedElement(path: .polygon([Point(-5, 0), Point(5, 0)], closed: false), fill: nil,
-                    outline: ImportedOutline(colour: Self.colour("#000000"), width: width)),
-            ])])
+            groups: [
+                ImportedGroup(
+                    label: nil,
+                    elements: [
+                        ImportedElement(
+                            path: .polygon([Point(-5, 0), Point(5, 0)], closed: false), fill: nil,
+                            outline: ImportedOutline(colour: Self.colour("#000000"), width: width))
+                    ])
+            ])
         let yaml = MotifFileWriter().yaml(for: drawing)
         let motif = try MotifLoader.load(yaml: yaml, path: "garis.yaml")
         #expect(motif.tileMarks.first?.outline?.tool == tool)
@@ -66,25 +77,34 @@ import Testing
         let drawing = ImportedDrawing(
             name: "Kupu \"Tarung\"", source: "kupu.svg", tileSize: Size(width: 30, height: 20),
             groups: [
-                ImportedGroup(label: "Daun Kiri", elements: [
-                    ImportedElement(path: .circle(radius: 3), fill: Self.colour("#2b3a67"), outline: nil, note: "a\nb"),
-                    ImportedElement(path: .circle(center: Point(5, 0), radius: 3), fill: Self.colour("#2b3a67"), outline: nil),
-                ]),
-                ImportedGroup(label: "Daun Kiri", elements: [
-                    ImportedElement(path: .circle(radius: 1), fill: Self.colour("#ffffff"), outline: nil),
-                    ImportedElement(path: .circle(radius: 0.5), fill: Self.colour("#ffffff"), outline: nil),
-                ]),
-                ImportedGroup(label: "01 — nglowong", elements: [
-                    ImportedElement(path: .circle(radius: 2), fill: Self.colour("#2b3a67"), outline: nil),
-                    ImportedElement(path: .circle(radius: 1), fill: Self.colour("#2b3a67"), outline: nil),
-                ]),
+                ImportedGroup(
+                    label: "Daun Kiri",
+                    elements: [
+                        ImportedElement(
+                            path: .circle(radius: 3), fill: Self.colour("#2b3a67"), outline: nil, note: "a\nb"),
+                        ImportedElement(
+                            path: .circle(center: Point(5, 0), radius: 3), fill: Self.colour("#2b3a67"), outline: nil),
+                    ]),
+                ImportedGroup(
+                    label: "Daun Kiri",
+                    elements: [
+                        ImportedElement(path: .circle(radius: 1), fill: Self.colour("#ffffff"), outline: nil),
+                        ImportedElement(path: .circle(radius: 0.5), fill: Self.colour("#ffffff"), outline: nil),
+                    ]),
+                ImportedGroup(
+                    label: "01 — nglowong",
+                    elements: [
+                        ImportedElement(path: .circle(radius: 2), fill: Self.colour("#2b3a67"), outline: nil),
+                        ImportedElement(path: .circle(radius: 1), fill: Self.colour("#2b3a67"), outline: nil),
+                    ]),
             ])
         let writer = MotifFileWriter(language: .en)
         let yaml = writer.yaml(for: drawing)
         #expect(yaml == writer.yaml(for: drawing))
         let motif = try MotifLoader.load(yaml: yaml, path: "kupu.yaml")
         #expect(motif.name == "Kupu \"Tarung\"")
-        #expect(yaml.contains("  daun-kiri:") && yaml.contains("  daun-kiri-2:") && yaml.contains("  lapisan-01-nglowong:"))
+        #expect(
+            yaml.contains("  daun-kiri:") && yaml.contains("  daun-kiri-2:") && yaml.contains("  lapisan-01-nglowong:"))
         #expect(motif.tileMarks.count == 6)
         #expect(motif.tile.size == Size(width: 30, height: 20))
     }

@@ -33,7 +33,9 @@ import Testing
     /// each dot for a dab.
     static func points(of element: ImportedElement) -> [Point] {
         if element.fill != nil, element.outline == nil {
-            return element.path.subpaths.compactMap { $0.bounds.map { Point($0.minX + $0.size.width / 2, $0.minY + $0.size.height / 2) } }
+            return element.path.subpaths.compactMap {
+                $0.bounds.map { Point($0.minX + $0.size.width / 2, $0.minY + $0.size.height / 2) }
+            }
         }
         return element.path.elements.compactMap { e in
             switch e {
@@ -62,9 +64,11 @@ import Testing
         #expect(strokePasses.count >= 2, "kawung has outlines and dots to compare")
         let groups = document.drawing.groups
         #expect(groups.count == plan.passes.count)
-        #expect(groups.map(\.label) == plan.labels.enumerated().map { k, label in
-            label + (plan.passes[k].strokes.isEmpty ? " (kuas)" : "")
-        })
+        #expect(
+            groups.map(\.label)
+                == plan.labels.enumerated().map { k, label in
+                    label + (plan.passes[k].strokes.isEmpty ? " (kuas)" : "")
+                })
         var worst = 0.0
         var compared = 0
         for (pass, group) in zip(plan.passes, groups) where !pass.strokes.isEmpty {

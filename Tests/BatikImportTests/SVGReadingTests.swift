@@ -6,7 +6,8 @@ import Testing
 
 /// Reading one feature at a time: units, transforms, colours, the style cascade, shapes, `<use>`.
 @Suite struct SVGReadingTests {
-    static func svg(_ body: String, size: String = "width=\"100mm\" height=\"100mm\" viewBox=\"0 0 100 100\"") -> String {
+    static func svg(_ body: String, size: String = "width=\"100mm\" height=\"100mm\" viewBox=\"0 0 100 100\"") -> String
+    {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" \(size)>\(body)</svg>"
     }
 
@@ -19,9 +20,13 @@ import Testing
         return Rect(x: b.minX + s.width / 2, y: b.minY + s.height / 2, width: b.size.width, height: b.size.height)
     }
 
-    static func expectRect(_ r: Rect, _ x: Double, _ y: Double, _ w: Double, _ h: Double, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectRect(
+        _ r: Rect, _ x: Double, _ y: Double, _ w: Double, _ h: Double, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let got = [r.minX, r.minY, r.size.width, r.size.height], want = [x, y, w, h]
-        #expect(zip(got, want).allSatisfy { abs($0 - $1) < 1e-6 }, "got \(got), want \(want)", sourceLocation: sourceLocation)
+        #expect(
+            zip(got, want).allSatisfy { abs($0 - $1) < 1e-6 }, "got \(got), want \(want)",
+            sourceLocation: sourceLocation)
     }
 
     @Test(arguments: [
@@ -32,7 +37,8 @@ import Testing
         ("width=\"6pc\" height=\"6pc\" viewBox=\"0 0 10 10\"", 25.4, 10.0),
     ])
     func unitsGiveTheTileInMillimetres(size: String, side: Double, userUnits: Double) throws {
-        let text = Self.svg("<rect width=\"\(userUnits / 2)\" height=\"\(userUnits / 2)\" fill=\"#123456\"/>", size: size)
+        let text = Self.svg(
+            "<rect width=\"\(userUnits / 2)\" height=\"\(userUnits / 2)\" fill=\"#123456\"/>", size: size)
         let document = try ImportSupport.read(text)
         #expect(abs(document.drawing.tileSize.width - side) < 1e-9)
         Self.expectRect(try Self.pageBounds(text), 0, 0, side / 2, side / 2)
@@ -40,7 +46,8 @@ import Testing
 
     @Test func viewBoxOffsetAndAspectAreHonoured() throws {
         // A 200 × 100 viewBox from (50, 50) on a 100 × 100 mm page: scaled 0.5 and centred down.
-        let text = Self.svg("<rect x=\"50\" y=\"50\" width=\"200\" height=\"100\" fill=\"#123456\"/>",
+        let text = Self.svg(
+            "<rect x=\"50\" y=\"50\" width=\"200\" height=\"100\" fill=\"#123456\"/>",
             size: "width=\"100mm\" height=\"100mm\" viewBox=\"50 50 200 100\"")
         Self.expectRect(try Self.pageBounds(text), 0, 25, 100, 50)
     }
@@ -61,13 +68,15 @@ import Testing
     }
 
     @Test func nestedGroupsComposeTheirTransforms() throws {
-        let text = Self.svg("""
+        let text = Self.svg(
+            """
             <g transform="translate(50,50)"><g transform="rotate(45)"><g transform="scale(2,1)">
             <rect x="-5" y="-5" width="10" height="10" fill="#123456"/></g></g></g>
             """)
         let r = try Self.pageBounds(text)
         // A 20 × 10 rectangle turned 45°: 15·√2 across, centred on (50, 50).
-        Self.expectRect(r, 50 - 7.5 * 2.0.squareRoot(), 50 - 7.5 * 2.0.squareRoot(), 15 * 2.0.squareRoot(), 15 * 2.0.squareRoot())
+        Self.expectRect(
+            r, 50 - 7.5 * 2.0.squareRoot(), 50 - 7.5 * 2.0.squareRoot(), 15 * 2.0.squareRoot(), 15 * 2.0.squareRoot())
     }
 
     @Test(arguments: [
@@ -85,14 +94,16 @@ import Testing
     }
 
     @Test func stylesInheritFromGroupsAndTheShapeWins() throws {
-        let document = try ImportSupport.read(Self.svg("""
-            <g style="fill:#ff0000;stroke:#0000ff;stroke-width:1.8">
-              <rect id="a" width="10" height="10"/>
-              <rect id="b" width="10" height="10" fill="#00ff00"/>
-              <g fill="none"><rect id="c" width="10" height="10"/></g>
-              <rect id="d" width="10" height="10" style="stroke:none"/>
-            </g>
-            """))
+        let document = try ImportSupport.read(
+            Self.svg(
+                """
+                <g style="fill:#ff0000;stroke:#0000ff;stroke-width:1.8">
+                  <rect id="a" width="10" height="10"/>
+                  <rect id="b" width="10" height="10" fill="#00ff00"/>
+                  <g fill="none"><rect id="c" width="10" height="10"/></g>
+                  <rect id="d" width="10" height="10" style="stroke:none"/>
+                </g>
+                """))
         let e = document.drawing.elements
         #expect(e.map { $0.fill?.hex } == ["#ff0000", "#00ff00", nil, "#ff0000"])
         #expect(e.map { $0.outline?.colour.hex } == ["#0000ff", "#0000ff", "#0000ff", nil])
@@ -100,8 +111,10 @@ import Testing
     }
 
     @Test func strokeWidthsScaleWithTheTransform() throws {
-        let document = try ImportSupport.read(Self.svg(
-            "<g transform=\"scale(2)\"><path d=\"M0 0 L10 0\" fill=\"none\" stroke=\"#000\" stroke-width=\"0.9\"/></g>"))
+        let document = try ImportSupport.read(
+            Self.svg(
+                "<g transform=\"scale(2)\"><path d=\"M0 0 L10 0\" fill=\"none\" stroke=\"#000\" stroke-width=\"0.9\"/></g>"
+            ))
         #expect(abs((document.drawing.elements.first?.outline?.width ?? 0) - 1.8) < 1e-12)
     }
 
@@ -128,10 +141,12 @@ import Testing
     }
 
     @Test func useCopiesAShapeWithItsOffsetAndStyle() throws {
-        let document = try ImportSupport.read(Self.svg("""
-            <defs><circle id="dot" r="2"/></defs>
-            <g fill="#336699"><use xlink:href="#dot" x="10" y="20"/><use href="#dot" transform="translate(30 40)"/></g>
-            """))
+        let document = try ImportSupport.read(
+            Self.svg(
+                """
+                <defs><circle id="dot" r="2"/></defs>
+                <g fill="#336699"><use xlink:href="#dot" x="10" y="20"/><use href="#dot" transform="translate(30 40)"/></g>
+                """))
         let centres = document.drawing.elements.compactMap { $0.path.bounds }.map { Point($0.minX + 52, $0.minY + 52) }
         #expect(centres == [Point(10, 20), Point(30, 40)])
         #expect(document.drawing.elements.allSatisfy { $0.fill?.hex == "#336699" })
@@ -143,14 +158,16 @@ import Testing
     }
 
     @Test func unsupportedFeaturesAreWarningsNamingTheElement() throws {
-        let document = try ImportSupport.read(Self.svg("""
-            <rect id="r" width="10" height="10" fill="#123456" mask="url(#m)"/>
-            <path d="M0 0 L10 10" stroke="#000" marker-end="url(#arrow)"/>
-            <text x="1" y="1">Batik</text>
-            <foreignObject id="html"/>
-            <rect id="hidden" width="5" height="5" style="display:none"/>
-            <rect width="5" height="5" fill="none"/>
-            """))
+        let document = try ImportSupport.read(
+            Self.svg(
+                """
+                <rect id="r" width="10" height="10" fill="#123456" mask="url(#m)"/>
+                <path d="M0 0 L10 10" stroke="#000" marker-end="url(#arrow)"/>
+                <text x="1" y="1">Batik</text>
+                <foreignObject id="html"/>
+                <rect id="hidden" width="5" height="5" style="display:none"/>
+                <rect width="5" height="5" fill="none"/>
+                """))
         let messages = document.warnings.map(\.message)
         #expect(messages.contains { $0.contains("<rect id=\"r\"> has mask") })
         #expect(messages.contains { $0.contains("<path> on line 2 has marker-end") })
@@ -180,8 +197,10 @@ import Testing
     }
 
     @Test func stubbyStrokesComeInAsDots() throws {
-        let document = try ImportSupport.read(Self.svg(
-            "<path d=\"M10 10 L10.001 10 M20 10 L20.001 10\" fill=\"none\" stroke=\"#000\" stroke-width=\"1.1\" stroke-linecap=\"round\"/>"))
+        let document = try ImportSupport.read(
+            Self.svg(
+                "<path d=\"M10 10 L10.001 10 M20 10 L20.001 10\" fill=\"none\" stroke=\"#000\" stroke-width=\"1.1\" stroke-linecap=\"round\"/>"
+            ))
         let e = try #require(document.drawing.elements.first)
         #expect(e.outline == nil && e.fill?.hex == "#000000")
         #expect(e.path.subpaths.count == 2)
