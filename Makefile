@@ -1,7 +1,8 @@
 # batik: two everyday commands.
 #   make demo   installs what is missing, builds in release mode, renders the bundled motifs, a pola
 #               and a listing set of kawung into out/
-#   make test   runs the whole test suite
+#   make test   runs the whole test suite, then the benchmark suite at a small size (a check that
+#               it runs; figures in docs/benchmarks.md come from the full suite)
 .PHONY: demo test deps build clean samples install
 
 PREFIX ?= /usr/local
@@ -24,6 +25,7 @@ build:
 
 test: deps
 	swift test
+	./Benchmarks/run.sh --small
 
 # Regenerates the committed previews in samples/ (small files; see README).
 samples: build

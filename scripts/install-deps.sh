@@ -3,7 +3,8 @@
 # Non-interactive; needs root (or sudo) only when something is missing.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpng-dev libgeos-dev libpango1.0-dev libturbojpeg0-dev libpotrace-dev fonts-dejavu-core poppler-utils)
+packages=(pkg-config libcairo2-dev libpng-dev libgeos-dev libpango1.0-dev libturbojpeg0-dev libpotrace-dev fonts-dejavu-core poppler-utils
+    librsvg2-bin time python3 python3-venv)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -45,10 +45,12 @@ extension BatikCommand {
 
         func run() throws {
             try CLIError.reporting {
-                let destination = output ?? URL(fileURLWithPath: drawing).deletingPathExtension().lastPathComponent + ".yaml"
+                let destination =
+                    output ?? URL(fileURLWithPath: drawing).deletingPathExtension().lastPathComponent + ".yaml"
                 if Self.samePath(destination, drawing) {
                     throw CLIError(
-                        "the output \(destination) is the drawing itself", hint: "write the motif to a .yaml file with -o",
+                        "the output \(destination) is the drawing itself",
+                        hint: "write the motif to a .yaml file with -o",
                         exitCode: ExitStatus.usage)
                 }
                 let data = try Self.read(drawing)
@@ -59,7 +61,8 @@ extension BatikCommand {
                     StandardError.print(error.description)
                     throw CLIError(
                         "\(drawing) cannot be imported; nothing was written",
-                        hint: "fix the place named above, or save the drawing again from Inkscape", exitCode: ExitStatus.dataError)
+                        hint: "fix the place named above, or save the drawing again from Inkscape",
+                        exitCode: ExitStatus.dataError)
                 }
                 for warning in document.warnings { StandardError.print(warning.description) }
                 let writer = MotifFileWriter(language: lang == .id ? .id : .en)
@@ -99,12 +102,14 @@ extension BatikCommand {
         static func read(_ path: String) throws(CLIError) -> Data {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                throw CLIError("no drawing '\(path)'", hint: "check the path to the .svg file", exitCode: ExitStatus.noInput)
+                throw CLIError(
+                    "no drawing '\(path)'", hint: "check the path to the .svg file", exitCode: ExitStatus.noInput)
             }
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes?[.size] as? Int, size > SVGImportLimits.fileBytes {
                 StandardError.print(
-                    "\(path):0:0: error: the file is \(size / 1_048_576) MB; an SVG to import may be at most \(SVGImportLimits.fileBytes / 1_048_576) MB")
+                    "\(path):0:0: error: the file is \(size / 1_048_576) MB; an SVG to import may be at most \(SVGImportLimits.fileBytes / 1_048_576) MB"
+                )
                 throw CLIError(
                     "\(path) is too large to import; nothing was written",
                     hint: "simplify the drawing (Path › Simplify in Inkscape) or remove embedded images",

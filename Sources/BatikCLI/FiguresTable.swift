@@ -7,7 +7,7 @@ enum FiguresTable {
 
     static let key = """
         garis lines drawn · tetes dabs · titik dots made · lilin pen-down length · kosong pen-up travel
-        batas lower bound on that travel for any order (MST; "≥" where looser) · angkat pen lifts
+        batas lower bound on that travel for any order (MST; "≥" where another bound, docs/canting-paths.md) · angkat pen lifts
         waktu estimated hand time (h:mm) · malam wax in grams
         """
 

@@ -60,11 +60,14 @@ public struct ImportedPalette: Hashable, Sendable {
             if count[c] == nil { order.append(c) }
             count[c, default: 0] += n
         }
-        let byUse = order.enumerated().sorted { (count[$0.element]!, -$0.offset) > (count[$1.element]!, -$1.offset) }.map(\.element)
+        let byUse = order.enumerated().sorted { (count[$0.element]!, -$0.offset) > (count[$1.element]!, -$1.offset) }
+            .map(\.element)
         var clusters: [(lab: CIELab, members: [RGBColour], uses: Int)] = []
         for c in byUse {
             let lab = CIELab(c)
-            let nearest = clusters.indices.min { clusters[$0].lab.distance(to: lab) < clusters[$1].lab.distance(to: lab) }
+            let nearest = clusters.indices.min {
+                clusters[$0].lab.distance(to: lab) < clusters[$1].lab.distance(to: lab)
+            }
             if let k = nearest, clusters[k].lab.distance(to: lab) < clusterDistance {
                 clusters[k].members.append(c)
                 clusters[k].uses += count[c]!
@@ -83,7 +86,8 @@ public struct ImportedPalette: Hashable, Sendable {
         for (k, cluster) in clusters.enumerated() {
             let name = "warna-\(k + 1)"
             let colour = cluster.members[0]
-            let bath = k == 0 && clothFromDrawing
+            let bath =
+                k == 0 && clothFromDrawing
                 ? nil : Dye(name: "pewarna-\(k + 1)", colour: Self.dye(giving: colour, on: cloth), method: .dip)
             entries.append(Entry(name: name, colour: colour, members: cluster.members, uses: cluster.uses, bath: bath))
         }

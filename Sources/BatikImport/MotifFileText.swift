@@ -44,21 +44,29 @@ struct MotifFileText {
     }
 
     func origin(source: String) -> String {
-        t("Digambar di \(source); tulis asal dan makna motif di sini.", "Drawn in \(source); write where the motif comes from and what it means.")
+        t(
+            "Digambar di \(source); tulis asal dan makna motif di sini.",
+            "Drawn in \(source); write where the motif comes from and what it means.")
     }
 
     var tileComment: String {
-        t("halaman gambar = satu ulangan; ganti repeat bila perlu", "the drawing's page is one repeat; change repeat if needed")
+        t(
+            "halaman gambar = satu ulangan; ganti repeat bila perlu",
+            "the drawing's page is one repeat; change repeat if needed")
     }
 
     func clothComment(_ palette: ImportedPalette) -> String {
         palette.entries[0].bath == nil && !palette.entries[0].members.isEmpty
-            ? t("warna paling terang di gambar = kain (mori) yang tidak dicelup", "the drawing's lightest colour is the undyed cloth (mori)")
+            ? t(
+                "warna paling terang di gambar = kain (mori) yang tidak dicelup",
+                "the drawing's lightest colour is the undyed cloth (mori)")
             : t("mori; gambar tidak punya warna seterang kain", "mori; the drawing has no colour as light as cloth")
     }
 
     var dyesComment: String {
-        t("celupan, dari terang ke gelap; warna = hasil pada kain putih", "baths, light to dark; colour = what white cloth takes")
+        t(
+            "celupan, dari terang ke gelap; warna = hasil pada kain putih",
+            "baths, light to dark; colour = what white cloth takes")
     }
 
     func bathComment(_ recipe: String) -> String { t("untuk \(recipe)", "for \(recipe)") }
@@ -76,11 +84,15 @@ struct MotifFileText {
     }
 
     var componentsComment: String {
-        t("lapisan dan grup gambar, dipakai di elements dengan use", "the drawing's layers and groups, placed by use in elements")
+        t(
+            "lapisan dan grup gambar, dipakai di elements dengan use",
+            "the drawing's layers and groups, placed by use in elements")
     }
 
     func groupComment(_ label: String, count: Int) -> String {
         let l = MotifFileWriter.comment(label)
-        return count == 1 ? t("lapisan/grup '\(l)'", "layer/group '\(l)'") : t("lapisan/grup '\(l)': \(count) bentuk", "layer/group '\(l)': \(count) shapes")
+        return count == 1
+            ? t("lapisan/grup '\(l)'", "layer/group '\(l)'")
+            : t("lapisan/grup '\(l)': \(count) bentuk", "layer/group '\(l)': \(count) shapes")
     }
 }

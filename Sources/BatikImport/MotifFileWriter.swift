@@ -66,7 +66,8 @@ public struct MotifFileWriter: Sendable {
             out += "dyes:   # \(text.dyesComment)\n"
             for e in palette.entries {
                 guard let bath = e.bath else { continue }
-                out += "  - { name: \(bath.name), colour: \"\(bath.colour.hex)\", method: dip }   # \(text.bathComment(e.name))\n"
+                out +=
+                    "  - { name: \(bath.name), colour: \"\(bath.colour.hex)\", method: dip }   # \(text.bathComment(e.name))\n"
             }
         }
         out += "colours:   # \(text.coloursComment)\n"
@@ -92,7 +93,9 @@ public struct MotifFileWriter: Sendable {
                 for e in group.elements { components += element(e, indent: "    ", palette: palette) }
                 elements += "  - use: \(name)\n"
             } else {
-                if let label = group.label { elements += "  # \(text.groupComment(label, count: group.elements.count))\n" }
+                if let label = group.label {
+                    elements += "  # \(text.groupComment(label, count: group.elements.count))\n"
+                }
                 for e in group.elements { elements += element(e, indent: "  ", palette: palette) }
             }
         }
@@ -132,8 +135,11 @@ public struct MotifFileWriter: Sendable {
             case .cubic(let c1, let c2, let p): add("C", c1, c2, p)
             case .arc(let r, let rotation, let large, let sweep, let p):
                 tokens.append(
-                    "A" + [number(r.dx), number(r.dy), number(rotation.degrees), large ? "1" : "0", sweep ? "1" : "0",
-                        number(p.x), number(p.y)].joined(separator: " "))
+                    "A"
+                        + [
+                            number(r.dx), number(r.dy), number(rotation.degrees), large ? "1" : "0", sweep ? "1" : "0",
+                            number(p.x), number(p.y),
+                        ].joined(separator: " "))
             case .close: tokens.append("Z")
             }
         }
@@ -189,7 +195,12 @@ public struct MotifFileWriter: Sendable {
             }
         }
         while slug.hasSuffix("-") { slug.removeLast() }
-        if slug.isEmpty || !(slug.first!.isLetter) { slug = "bagian-\(index)" + (slug.isEmpty ? "" : "-" + slug) }
+        // Names start with a letter: `01 nglowong — klowong` (a `batik paths` layer) is `lapisan-01-…`.
+        if slug.isEmpty {
+            slug = "bagian-\(index)"
+        } else if !slug.first!.isLetter {
+            slug = "lapisan-" + slug
+        }
         var name = slug
         var n = 2
         while taken.contains(name) {

@@ -17,7 +17,7 @@ public struct SVGDocument: Sendable {
     public var warnings: [Diagnostic]
 
     /// Reads the SVG text in `data`. `path` names the file in messages; `name` becomes the motif's
-    /// name (the file's stem when nil).
+    /// name (when nil: the drawing's `<title>`, else the file's stem).
     public init(data: Data, path: String, name: String? = nil) throws(Diagnostic) {
         guard data.count <= SVGImportLimits.fileBytes else {
             throw .svgError(
@@ -52,15 +52,21 @@ public struct SVGDocument: Sendable {
         // Motif coordinates are measured from the tile's centre.
         let centre = Vector(page.minX + page.width / 2, page.minY + page.height / 2)
         let centred = groups.map { g in
-            ImportedGroup(label: g.label, elements: g.elements.map { e in
-                var moved = e
-                moved.path = e.path.translated(by: -centre)
-                return moved
-            })
+            ImportedGroup(
+                label: g.label,
+                elements: g.elements.map { e in
+                    var moved = e
+                    moved.path = e.path.translated(by: -centre)
+                    return moved
+                })
         }
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        // The drawing's own <title> (Inkscape: Document Properties › Metadata) names it best.
+        let title = root.children.first { $0.name == "title" && $0.prefix == nil }?.text
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         self.drawing = ImportedDrawing(
-            name: name ?? stem, source: URL(fileURLWithPath: path).lastPathComponent,
+            name: name ?? (title?.isEmpty == false ? title! : stem),
+            source: URL(fileURLWithPath: path).lastPathComponent,
             tileSize: Size(width: page.width, height: page.height), groups: centred)
         self.warnings = walker.warnings
     }

@@ -11,6 +11,8 @@ final class SVGNode {
     let line: Int
     let column: Int
     var children: [SVGNode] = []
+    /// The element's own character data (a `<title>`'s text); kept short.
+    var text = ""
 
     init(name: String, prefix: String?, attributes: [String: String], line: Int, column: Int) {
         self.name = name

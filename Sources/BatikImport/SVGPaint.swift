@@ -23,8 +23,10 @@ enum SVGPaint: Hashable {
         if lower == "currentcolor" { return .currentColour }
         if lower.hasPrefix("url(") {
             let close = t.firstIndex(of: ")") ?? t.endIndex
-            let id = t[t.index(t.startIndex, offsetBy: 4)..<close].trimmingCharacters(in: CharacterSet(charactersIn: " '\"#"))
-            let rest = close < t.endIndex ? String(t[t.index(after: close)...]).trimmingCharacters(in: .whitespaces) : ""
+            let id = t[t.index(t.startIndex, offsetBy: 4)..<close].trimmingCharacters(
+                in: CharacterSet(charactersIn: " '\"#"))
+            let rest =
+                close < t.endIndex ? String(t[t.index(after: close)...]).trimmingCharacters(in: .whitespaces) : ""
             let fallback = rest.isEmpty || rest.lowercased() == "none" ? nil : try? colour(rest)
             return .server(id: id, fallback: fallback)
         }

@@ -9,6 +9,10 @@ import BatikMotif
 /// … ]>`), which no drawing program writes, so any internal subset or `<!ENTITY` is refused here.
 /// A DOCTYPE with only an external identifier (old Inkscape and Illustrator files name the SVG 1.1
 /// DTD) passes: the parser is told never to load it.
+///
+/// The points of all path data (`d`, `points`) are counted here too, before the parser holds a
+/// 20 MB attribute in memory (libxml2 would refuse one over 10 MB with a message about its own
+/// limits rather than the drawing's).
 enum SVGPrescan {
     static func check(_ bytes: [UInt8], path: String) throws(Diagnostic) {
         guard bytes.contains(where: { !Self.isSpace($0) }) else {
@@ -23,6 +27,7 @@ enum SVGPrescan {
                 "the file declares an XML entity; entities are refused because they can expand without end or read other files",
                 hint: "drawing programs never write <!ENTITY: save the drawing again from Inkscape as plain SVG")
         }
+        try countPathPoints(bytes, path: path)
         if let at = find(Array("<!DOCTYPE".utf8), in: bytes) {
             var i = at + 9
             var quote: UInt8?
@@ -43,6 +48,54 @@ enum SVGPrescan {
                 }
                 i += 1
             }
+        }
+    }
+
+    /// Counts the numbers in every `d="…"` and `points="…"` attribute value and refuses the file
+    /// when they pass `SVGImportLimits.pathPoints`, naming the attribute that passes it.
+    static func countPathPoints(_ bytes: [UInt8], path: String) throws(Diagnostic) {
+        var total = 0
+        var i = 0
+        let n = bytes.count
+        let d = UInt8(ascii: "d"), s = UInt8(ascii: "s"), eq = UInt8(ascii: "=")
+        while i < n {
+            // An attribute named d or points: `d=` or `points=` after a space, then a quote.
+            var valueStart: Int?
+            if bytes[i] == eq, i >= 2 {
+                var k = i - 1
+                while k > 0, isSpace(bytes[k]) { k -= 1 }
+                let isD = bytes[k] == d && isSpace(bytes[k - 1])
+                let isPoints =
+                    bytes[k] == s && k >= 6 && Array(bytes[(k - 5)...k]) == Array("points".utf8)
+                    && isSpace(bytes[k - 6])
+                if isD || isPoints {
+                    var j = i + 1
+                    while j < n, isSpace(bytes[j]) { j += 1 }
+                    if j < n, bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "'") { valueStart = j }
+                }
+            }
+            guard let start = valueStart else {
+                i += 1
+                continue
+            }
+            let quote = bytes[start]
+            var j = start + 1
+            var inNumber = false
+            while j < n, bytes[j] != quote {
+                let b = bytes[j]
+                let digit = (b >= 48 && b <= 57) || b == UInt8(ascii: ".")
+                if digit && !inNumber { total += 1 }
+                inNumber = digit || (inNumber && (b == UInt8(ascii: "e") || b == UInt8(ascii: "E")))
+                j += 1
+            }
+            if total / 2 > SVGImportLimits.pathPoints {
+                let (line, column) = place(of: start, in: bytes)
+                throw .svgError(
+                    path, line: line, column: column,
+                    "the drawing's paths have more than \(SVGImportLimits.pathPoints) points; far more than a motif file can hold",
+                    hint: "simplify the drawing in Inkscape (Path › Simplify) and save it again")
+            }
+            i = j + 1
         }
     }
 

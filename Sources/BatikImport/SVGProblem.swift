@@ -9,7 +9,8 @@ extension Diagnostic {
     }
 
     /// A warning: the drawing imports, but something in it did not come across.
-    static func svgWarning(_ file: String, line: Int, column: Int, _ message: String, hint: String? = nil) -> Diagnostic {
+    static func svgWarning(_ file: String, line: Int, column: Int, _ message: String, hint: String? = nil) -> Diagnostic
+    {
         Diagnostic(file: file, line: line, column: column, severity: .warning, message: message, hint: hint)
     }
 }

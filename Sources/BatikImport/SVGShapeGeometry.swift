@@ -15,10 +15,12 @@ enum SVGShapeGeometry {
         switch node.name {
         case "path":
             let d = node.attributes["d"] ?? ""
-            points += numberCount(d)
+            points += numberCount(d) / 2
             if points > SVGImportLimits.pathPoints {
                 throw Failure(
-                    message: "the drawing's paths have more than \(SVGImportLimits.pathPoints) points; far more than a motif file can hold")
+                    message:
+                        "the drawing's paths have more than \(SVGImportLimits.pathPoints) points; far more than a motif file can hold"
+                )
             }
             do {
                 return try BezierPath(svgPathData: d)
@@ -48,21 +50,24 @@ enum SVGShapeGeometry {
         case "line":
             points += 2
             return .polygon(
-                [Point(try length(node, "x1"), try length(node, "y1")), Point(try length(node, "x2"), try length(node, "y2"))],
+                [
+                    Point(try length(node, "x1"), try length(node, "y1")),
+                    Point(try length(node, "x2"), try length(node, "y2")),
+                ],
                 closed: false)
         default:  // polyline, polygon
             let text = node.attributes["points"] ?? ""
             points += numberCount(text) / 2
             if points > SVGImportLimits.pathPoints {
                 throw Failure(
-                    message: "the drawing's paths have more than \(SVGImportLimits.pathPoints) points; far more than a motif file can hold")
+                    message:
+                        "the drawing's paths have more than \(SVGImportLimits.pathPoints) points; far more than a motif file can hold"
+                )
             }
-            let numbers = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-            var values: [Double] = []
-            for n in numbers {
-                guard let v = Double(n), v.isFinite, n.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true
-                else { throw Failure(message: "'\(n)' in points is not a usable number") }
-                values.append(v)
+            let values: [Double]
+            switch SVGNumberList.parse(text) {
+            case .success(let v): values = v
+            case .failure(let f): throw Failure(message: "'\(f.item)' in points is not a usable number")
             }
             // SVG draws up to the last complete pair and reports the odd number.
             let pairs = stride(from: 0, to: values.count - 1, by: 2).map { Point(values[$0], values[$0 + 1]) }
@@ -71,7 +76,9 @@ enum SVGShapeGeometry {
     }
 
     /// A rectangle with elliptic corners, clockwise on paper from the top edge, as SVG 1.1 §9.2 draws it.
-    static func roundedRectangle(x: Double, y: Double, width w: Double, height h: Double, rx: Double, ry: Double) -> BezierPath {
+    static func roundedRectangle(x: Double, y: Double, width w: Double, height h: Double, rx: Double, ry: Double)
+        -> BezierPath
+    {
         guard rx > 0, ry > 0 else {
             return .polygon([Point(x, y), Point(x + w, y), Point(x + w, y + h), Point(x, y + h)])
         }
@@ -98,7 +105,8 @@ enum SVGShapeGeometry {
         guard let text = node.attributes[name] else { return nil }
         if text.trimmingCharacters(in: .whitespaces) == "auto" { return nil }
         guard let l = SVGLength(text), let v = l.userUnits else {
-            throw Failure(message: "\(name)=\"\(text)\" is not a length batik can use (a number, with px, mm, cm, in, pt or pc)")
+            throw Failure(
+                message: "\(name)=\"\(text)\" is not a length batik can use (a number, with px, mm, cm, in, pt or pc)")
         }
         guard v.isFinite, abs(v) < 1e9 else {
             throw Failure(message: "\(name)=\"\(text)\" is not a usable size")

@@ -33,7 +33,9 @@ struct SVGStyle {
                 guard let colon = item.firstIndex(of: ":") else { continue }
                 let key = item[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
                 var value = item[item.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                if value.hasSuffix("!important") { value = String(value.dropLast(10)).trimmingCharacters(in: .whitespaces) }
+                if value.hasSuffix("!important") {
+                    value = String(value.dropLast(10)).trimmingCharacters(in: .whitespaces)
+                }
                 result.append((key, value))
             }
         }
@@ -70,7 +72,11 @@ struct SVGStyle {
                     s.problems.append("stroke-width '\(value)' is not a length batik can use")
                 }
             case "color":
-                if let c = try? SVGPaint.colour(value) { s.colour = c } else { s.problems.append("color '\(value)' is not a colour") }
+                if let c = try? SVGPaint.colour(value) {
+                    s.colour = c
+                } else {
+                    s.problems.append("color '\(value)' is not a colour")
+                }
             case "fill-rule": s.evenOddFill = value == "evenodd"
             case "visibility": s.visible = value == "visible"
             case "display": s.displayNone = value == "none"

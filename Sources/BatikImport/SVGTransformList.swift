@@ -27,7 +27,9 @@ enum SVGTransformList {
             }
             skip()
             guard scanner.first == "(" else {
-                throw Failure(message: name.isEmpty ? "expected a transform name such as translate(…)" : "expected '(' after '\(name)'")
+                throw Failure(
+                    message: name.isEmpty
+                        ? "expected a transform name such as translate(…)" : "expected '(' after '\(name)'")
             }
             scanner = scanner.dropFirst()
             guard let close = scanner.firstIndex(of: ")") else { throw Failure(message: "'\(name)(' is never closed") }
@@ -43,20 +45,19 @@ enum SVGTransformList {
     }
 
     static func numbers(_ text: String, for name: String) throws(Failure) -> [Double] {
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-        var values: [Double] = []
-        for p in parts {
-            guard let v = Double(p), v.isFinite, p.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true
-            else { throw Failure(message: "'\(p)' in \(name)(…) is not a usable number") }
-            values.append(v)
+        switch SVGNumberList.parse(text) {
+        case .success(let values): return values
+        case .failure(let f): throw Failure(message: "'\(f.item)' in \(name)(…) is not a usable number")
         }
-        return values
     }
 
     static func transform(_ name: String, _ a: [Double]) throws(Failure) -> AffineTransform {
         func need(_ counts: Set<Int>) throws(Failure) {
             guard counts.contains(a.count) else {
-                throw Failure(message: "\(name)(…) takes \(counts.sorted().map(String.init).joined(separator: " or ")) numbers, found \(a.count)")
+                throw Failure(
+                    message:
+                        "\(name)(…) takes \(counts.sorted().map(String.init).joined(separator: " or ")) numbers, found \(a.count)"
+                )
             }
         }
         switch name {
@@ -80,7 +81,8 @@ enum SVGTransformList {
             try need([1])
             return .shear(x: 0, y: tan(a[0] * .pi / 180))
         default:
-            throw Failure(message: "unknown transform '\(name)'; SVG has matrix, translate, scale, rotate, skewX and skewY")
+            throw Failure(
+                message: "unknown transform '\(name)'; SVG has matrix, translate, scale, rotate, skewX and skewY")
         }
     }
 }

@@ -1,5 +1,6 @@
 import BatikMotif
 import Foundation
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
@@ -16,13 +17,31 @@ final class SVGTreeReader: NSObject, XMLParserDelegate {
     private(set) var root: SVGNode?
     private var count = 0
     private var failure: Diagnostic?
+    private let bytes: [UInt8]
+    /// Byte offset of the start of each line, to move a place back to its tag's '<'.
+    private let lineStarts: [Int]
 
-    private init(path: String) {
+    private init(path: String, data: Data) {
         self.path = path
+        self.bytes = [UInt8](data)
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0a { starts.append(i + 1) }
+        self.lineStarts = starts
+    }
+
+    /// libxml2 reports an element where its start tag ends; warnings read better pointing at the
+    /// `<` where it begins.
+    private func tagStart(line: Int, column: Int) -> (Int, Int) {
+        guard line >= 1, line <= lineStarts.count else { return (line, column) }
+        var offset = min(lineStarts[line - 1] + max(column - 1, 0), bytes.count - 1)
+        while offset > 0, bytes[offset] != UInt8(ascii: "<") { offset -= 1 }
+        var l = line
+        while l > 1, lineStarts[l - 1] > offset { l -= 1 }
+        return (l, offset - lineStarts[l - 1] + 1)
     }
 
     static func read(_ data: Data, path: String) throws(Diagnostic) -> SVGNode {
-        let reader = SVGTreeReader(path: path)
+        let reader = SVGTreeReader(path: path, data: data)
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
@@ -30,10 +49,13 @@ final class SVGTreeReader: NSObject, XMLParserDelegate {
         parser.delegate = reader
         let ok = parser.parse()
         if let failure = reader.failure { throw failure }
-        if !ok || reader.root == nil {
-            let message = (parser.parserError as NSError?).map(Self.describe) ?? "the file is not XML"
+        // libxml2 may recover from a broken tag and still report success; any error refuses the file.
+        if !ok || reader.root == nil || reader.xmlError != nil {
+            let error = reader.xmlError ?? (parser.parserError as NSError?)
+            let message = error.map(Self.describe) ?? "the file is not XML"
+            let (line, column) = reader.xmlErrorPlace ?? (parser.lineNumber, parser.columnNumber)
             throw .svgError(
-                path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+                path, line: max(line, 1), column: max(column, 1),
                 "not a readable SVG file: \(message)",
                 hint: "is this an SVG file? Open it in Inkscape and save it again as Inkscape SVG")
         }
@@ -46,13 +68,42 @@ final class SVGTreeReader: NSObject, XMLParserDelegate {
         return root
     }
 
-    /// libxml2's message without its trailing newline, or the error code when it gives none.
+    /// The first error libxml2 reported, and where.
+    private(set) var xmlError: NSError?
+    private(set) var xmlErrorPlace: (Int, Int)?
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        guard xmlError == nil else { return }
+        xmlError = parseError as NSError
+        xmlErrorPlace = (parser.lineNumber, parser.columnNumber)
+    }
+
+    /// libxml2's message when Foundation passes one on, else a plain sentence for the common
+    /// error codes (libxml2's `xmlParserErrors`, which `XMLParser.ErrorCode` mirrors), else the code.
     static func describe(_ error: NSError) -> String {
         let text = (error.userInfo[NSLocalizedDescriptionKey] as? String ?? "")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty, !text.hasPrefix("The operation could not be completed") { return text }
-        return "XML error \(error.code)"
+        return commonErrors[error.code].map { "\($0) (XML error \(error.code))" } ?? "XML error \(error.code)"
     }
+
+    static let commonErrors: [Int: String] = [
+        4: "the text does not start with an XML tag such as <svg>",
+        5: "the file ends before its tags are closed",
+        9: "a character that XML does not allow",
+        23: "an entity reference (&name) is missing its ';'",
+        26: "it uses an entity (&name;) that is not declared",
+        38: "'<' inside an attribute value",
+        39: "an attribute value must start with a quote",
+        40: "an attribute value is not closed with its quote",
+        41: "an attribute has no value",
+        42: "an attribute is given twice",
+        64: "the XML declaration (<?xml …?>) is not at the very start",
+        68: "a name was expected after '<'",
+        73: "'>' was expected to close the tag",
+        76: "a closing tag does not match the tag it opens",
+        77: "a tag is never closed",
+    ]
 
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
@@ -68,8 +119,10 @@ final class SVGTreeReader: NSObject, XMLParserDelegate {
             return
         }
         let parts = elementName.split(separator: ":", maxSplits: 1).map(String.init)
+        let (line, column) = tagStart(line: parser.lineNumber, column: parser.columnNumber)
         let node = SVGNode(
-            name: parts.last ?? elementName, prefix: parts.count == 2 ? parts[0] : nil, attributes: attributeDict, line: parser.lineNumber, column: parser.columnNumber)
+            name: parts.last ?? elementName, prefix: parts.count == 2 ? parts[0] : nil, attributes: attributeDict,
+            line: line, column: column)
         if let parent = stack.last {
             parent.children.append(node)
         } else if root == nil {
@@ -82,6 +135,12 @@ final class SVGTreeReader: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
     ) {
         _ = stack.popLast()
+    }
+
+    /// Text is kept only for `<title>` (the drawing's name), and only its first 200 characters.
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard let node = stack.last, node.name == "title", node.text.count < 200 else { return }
+        node.text += string.prefix(200 - node.text.count)
     }
 
     /// Never called with resolution off, but if libxml2 ever asks, nothing is fetched.

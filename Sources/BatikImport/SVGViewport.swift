@@ -27,11 +27,14 @@ struct SVGViewport {
         func side(_ name: String) throws(Diagnostic) -> Double? {
             guard let text = root.attributes[name] else { return nil }
             guard let l = SVGLength(text) else {
-                throw fail("\(name)=\"\(text)\" is not a length", hint: "give the page size in mm, e.g. \(name)=\"210mm\"")
+                throw fail(
+                    "\(name)=\"\(text)\" is not a length", hint: "give the page size in mm, e.g. \(name)=\"210mm\"")
             }
             if l.unit == .percent { return nil }
             guard let mm = l.unit.millimetres else {
-                throw fail("\(name)=\"\(text)\": the unit \(l.unit.rawValue) has no size on cloth", hint: "give the page size in mm")
+                throw fail(
+                    "\(name)=\"\(text)\": the unit \(l.unit.rawValue) has no size on cloth",
+                    hint: "give the page size in mm")
             }
             let v = l.value * mm
             guard v.isFinite, v > 0 else {
@@ -40,20 +43,20 @@ struct SVGViewport {
             guard v <= limit else {
                 throw fail(
                     "\(name)=\"\(text)\" is \(Self.describe(v)); \(tooBig)",
-                    hint: "check the units in Inkscape's Document Properties: a motif is drawn at its size on the cloth")
+                    hint: "check the units in Inkscape's Document Properties: a motif is drawn at its size on the cloth"
+                )
             }
             return v
         }
         let width = try side("width"), height = try side("height")
         var viewBox: Rect?
         if let text = root.attributes["viewBox"] {
-            let parts = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" })
-            let values = parts.compactMap { Double($0) }
-            guard values.count == 4, parts.count == 4 else {
-                throw fail("viewBox=\"\(text)\" must be four numbers: x y width height")
+            guard case .success(let values) = SVGNumberList.parse(text), values.count == 4 else {
+                throw fail("viewBox=\"\(text)\" is not usable: it must be four finite numbers, x y width height")
             }
-            guard values.allSatisfy({ $0.isFinite && abs($0) < 1e12 }), values[2] > 0, values[3] > 0 else {
-                throw fail("viewBox=\"\(text)\" is not usable: its numbers must be finite and its width and height above 0")
+            guard values.allSatisfy({ abs($0) < 1e12 }), values[2] > 0, values[3] > 0 else {
+                throw fail(
+                    "viewBox=\"\(text)\" is not usable: its numbers must be finite and its width and height above 0")
             }
             viewBox = Rect(x: values[0], y: values[1], width: values[2], height: values[3])
         }
@@ -66,7 +69,9 @@ struct SVGViewport {
                     .svgWarning(
                         path, line: root.line, column: root.column,
                         "the drawing has no width and height; its units are taken as px (96 to the inch)",
-                        hint: "set the page size in mm in Inkscape (File › Document Properties) to import at the right size"))
+                        hint:
+                            "set the page size in mm in Inkscape (File › Document Properties) to import at the right size"
+                    ))
             }
             var sx = pageWidth / vb.width, sy = pageHeight / vb.height
             var dx = 0.0, dy = 0.0

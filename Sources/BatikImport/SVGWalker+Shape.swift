@@ -19,20 +19,33 @@ extension SVGWalker {
         do {
             userPath = try SVGShapeGeometry.path(of: node, points: &points)
         } catch {
-            throw failure(node, "\(node.label): \(error.message)", hint: "open the file in Inkscape and save it again; simplify very long paths (Path › Simplify)")
+            throw failure(
+                node, "\(node.label): \(error.message)",
+                hint: "open the file in Inkscape and save it again; simplify very long paths (Path › Simplify)")
         }
         shapes += 1
         if shapes > SVGImportLimits.shapes {
-            throw failure(node, "the drawing makes more than \(SVGImportLimits.shapes) shapes (copies by <use> included); far more than a motif holds")
+            throw failure(
+                node,
+                "the drawing makes more than \(SVGImportLimits.shapes) shapes (copies by <use> included); far more than a motif holds"
+            )
         }
         let mm = userPath.transformed(by: ctm)
-        guard mm.elements.contains(where: { if case .move = $0 { false } else if case .close = $0 { false } else { true } }) else {
+        guard
+            mm.elements.contains(where: {
+                if case .move = $0 { false } else if case .close = $0 { false } else { true }
+            })
+        else {
             warn(node, "\(node.label) is empty or has no size; it is left out")
             return
         }
-        guard let box = mm.controlBounds, [box.minX, box.minY, box.maxX, box.maxY].allSatisfy({ $0.isFinite && abs($0) < Self.farthest })
+        guard let box = mm.controlBounds,
+            [box.minX, box.minY, box.maxX, box.maxY].allSatisfy({ $0.isFinite && abs($0) < Self.farthest })
         else {
-            throw failure(node, "\(node.label) lies more than \(Int(Self.farthest / 1_000_000)) km from the page after its transforms", hint: "check the transforms of the shape and its groups")
+            throw failure(
+                node,
+                "\(node.label) lies more than \(Int(Self.farthest / 1_000_000)) km from the page after its transforms",
+                hint: "check the transforms of the shape and its groups")
         }
         var fill = try paint(style.fill, of: node, role: "fill", style: style)
         if node.name == "line" { fill = nil }
@@ -51,7 +64,9 @@ extension SVGWalker {
         if let outline, fill == nil, isDab(mm) {
             // A dab: one round dot per subpath, as wide as the line, filled.
             var dots = BezierPath()
-            for part in mm.subpaths { if let c = part.firstPoint { dots.append(.circle(center: c, radius: outline.width / 2)) } }
+            for part in mm.subpaths {
+                if let c = part.firstPoint { dots.append(.circle(center: c, radius: outline.width / 2)) }
+            }
             made.append(ImportedElement(path: dots, fill: outline.colour, outline: nil, note: note + " (a dot)"))
         } else if let fill {
             var area = mm.closingEverySubpath()
@@ -78,16 +93,24 @@ extension SVGWalker {
     }
 
     /// The colour of a fill or stroke; gradients and patterns are reported and give their fallback.
-    mutating func paint(_ paint: SVGPaint, of node: SVGNode, role: String, style: SVGStyle) throws(Diagnostic) -> RGBColour? {
+    mutating func paint(_ paint: SVGPaint, of node: SVGNode, role: String, style: SVGStyle) throws(Diagnostic)
+        -> RGBColour?
+    {
         switch paint {
         case .none: return nil
         case .colour(let c): return c
         case .currentColour: return style.colour
         case .server(let id, let fallback):
             if id.contains(":") || id.contains("/") {
-                throw failure(node, "the \(role) of \(node.label) refers to '\(id)' outside the file; batik reads nothing from other files or the network")
+                throw failure(
+                    node,
+                    "the \(role) of \(node.label) refers to '\(id)' outside the file; batik reads nothing from other files or the network"
+                )
             }
-            let kind = ids[id].map { $0.name.contains("Gradient") ? "gradient" : $0.name == "pattern" ? "pattern" : "<\($0.name)>" } ?? "paint server"
+            let kind =
+                ids[id].map {
+                    $0.name.contains("Gradient") ? "gradient" : $0.name == "pattern" ? "pattern" : "<\($0.name)>"
+                } ?? "paint server"
             warn(
                 node,
                 "the \(role) of \(node.label) is a \(kind) (#\(id)), which a dye bath cannot make; "

@@ -53,13 +53,17 @@ struct SVGWalker {
         "mask", "filter", "marker", "script", "namedview",
     ]
 
-    mutating func walkChildren(of node: SVGNode, ctm: AffineTransform, style: SVGStyle, context: Context) throws(Diagnostic) {
+    mutating func walkChildren(of node: SVGNode, ctm: AffineTransform, style: SVGStyle, context: Context)
+        throws(Diagnostic)
+    {
         for child in node.children {
             try walk(child, ctm: ctm, parentStyle: style, context: context)
         }
     }
 
-    mutating func walk(_ node: SVGNode, ctm parentCTM: AffineTransform, parentStyle: SVGStyle, context: Context) throws(Diagnostic) {
+    mutating func walk(_ node: SVGNode, ctm parentCTM: AffineTransform, parentStyle: SVGStyle, context: Context)
+        throws(Diagnostic)
+    {
         // Editors' own elements (sodipodi:namedview, inkscape:perspective) hold no drawing.
         if let prefix = node.prefix, prefix != "svg" { return }
         try checkReference(node)
@@ -69,7 +73,9 @@ struct SVGWalker {
         let label = node.attribute(local: "label") ?? node.id
         if style.displayNone {
             if isLayer {
-                warn(node, "the hidden layer '\(label ?? "?")' is not imported", hint: "show the layer in Inkscape if it belongs to the motif")
+                warn(
+                    node, "the hidden layer '\(label ?? "?")' is not imported",
+                    hint: "show the layer in Inkscape if it belongs to the motif")
             } else if node.name != "style" {
                 warn(node, "\(node.label) is hidden (display: none) and is not imported")
             }
@@ -78,7 +84,9 @@ struct SVGWalker {
         for problem in style.problems { warn(node, "\(node.label): \(problem); the value is ignored") }
         if !style.unsupported.isEmpty {
             let list = style.unsupported.joined(separator: ", ")
-            warn(node, "\(node.label) has \(list), which batik does not import; it is imported without", hint: "a canting draws plain lines and areas: apply or remove the effect in Inkscape")
+            warn(
+                node, "\(node.label) has \(list), which batik does not import; it is imported without",
+                hint: "a canting draws plain lines and areas: apply or remove the effect in Inkscape")
         }
         var ctm = parentCTM
         if let text = node.attributes["transform"] {
@@ -104,11 +112,17 @@ struct SVGWalker {
         case "use":
             try use(node, ctm: ctm, style: style, context: context)
         case "text", "flowRoot", "textPath":
-            warn(node, "the text \(node.label) is not imported", hint: "turn it into paths in Inkscape (Path › Object to Path) to draw it with wax")
+            warn(
+                node, "the text \(node.label) is not imported",
+                hint: "turn it into paths in Inkscape (Path › Object to Path) to draw it with wax")
         case "image":
-            warn(node, "the embedded image \(node.label) is not imported", hint: "trace it with `batik trace`, or draw over it in Inkscape")
+            warn(
+                node, "the embedded image \(node.label) is not imported",
+                hint: "trace it with `batik trace`, or draw over it in Inkscape")
         case "style":
-            warn(node, "the style sheet (<style>) on line \(node.line) is not read; only style attributes are", hint: "in Inkscape, set Preferences › Input/Output › SVG output › style to attributes or inline")
+            warn(
+                node, "the style sheet (<style>) on line \(node.line) is not read; only style attributes are",
+                hint: "in Inkscape, set Preferences › Input/Output › SVG output › style to attributes or inline")
         case "svg":
             warn(node, "the nested drawing \(node.label) is not imported", hint: "ungroup it in Inkscape")
         default:
@@ -124,7 +138,8 @@ struct SVGWalker {
         if node.name == "image", href.lowercased().hasPrefix("data:") { return }
         let shown = href.count > 60 ? String(href.prefix(57)) + "…" : href
         throw failure(
-            node, "\(node.label) refers to '\(shown)' outside the file; batik reads nothing from other files or the network",
+            node,
+            "\(node.label) refers to '\(shown)' outside the file; batik reads nothing from other files or the network",
             hint: node.name == "image"
                 ? "delete the linked image, or embed it and trace it with `batik trace`"
                 : "point it at an element of this file (href=\"#id\"), or delete it")
@@ -156,7 +171,7 @@ struct SVGWalker {
         var inner = context
         inner.uses.append(id)
         inner.isTopLevel = false
-        inner.within = context.within ?? "a copy (<use>) of #\(id)"
+        inner.within = context.within ?? node.label
         let placed = AffineTransform.translation(x: x, y: y).then(ctm)
         if target.name == "symbol" {
             try walkChildren(of: target, ctm: placed, style: style.child(target), context: inner)

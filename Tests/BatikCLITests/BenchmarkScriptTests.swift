@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `Benchmarks/run.sh` is not run here (it builds in release mode and renders whole cloths; CI runs
-/// `Benchmarks/run.sh --small` as its own job, docs/benchmarks.md). These keep it from rotting
+/// `Benchmarks/run.sh` is not run here (it builds in release mode and renders whole cloths; `make test`
+/// runs `Benchmarks/run.sh --small` after the test suite, docs/benchmarks.md). These keep it from rotting
 /// between runs: it must parse, and its help must state the protocol of every case.
 @Suite("Benchmarks/run.sh")
 struct BenchmarkScriptTests {

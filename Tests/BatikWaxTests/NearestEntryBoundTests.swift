@@ -22,13 +22,16 @@ struct NearestEntryBoundTests {
         expectApproximatelyEqual(TravelBound.nearestEntry(strokes).length, 49 * 2, tolerance: 1e-9)
     }
 
-    @Test("small passes keep the exact MST bound; large ones switch to nearest entry")
+    @Test("small passes and passes of dabs keep the exact MST bound; large passes of lines switch to nearest entry")
     func choice() {
         let few = (0..<10).map { CantingStroke.dab(at: Point(Double($0) * 3, 0)) }
         #expect(TravelBound.bound(few) == TravelBound.of(few))
-        let many = (0...TravelBound.minimumSpanningTreeLimit).map {
-            CantingStroke.dab(at: Point(Double($0 % 200) * 2, Double($0 / 200) * 2))
-        }
-        #expect(TravelBound.bound(many) == TravelBound.nearestEntry(many))
+        let grid = (0...TravelBound.minimumSpanningTreeLimit).map { Point(Double($0 % 200) * 2, Double($0 / 200) * 2) }
+        let dabs = grid.map { CantingStroke.dab(at: $0) }
+        #expect(TravelBound.bound(dabs) == TravelBound.of(dabs))
+        let lines = grid.map { CantingStroke.line(Polyline([$0, $0 + Vector(1.5, 0.5)], isClosed: false)) }
+        #expect(TravelBound.bound(lines).length == max(
+            TravelBound.nearestEntry(lines).length, TravelBound.twoNeighbours(lines).length))
+        #expect(!TravelBound.bound(lines).isExact)
     }
 }

@@ -1,4 +1,5 @@
 import BatikGeometry
+import Foundation
 
 /// A second lower bound on pen-up travel, cheap enough for a whole cloth.
 ///
@@ -16,11 +17,51 @@ extension TravelBound {
     /// Passes with more strokes than this get the nearest-entry bound instead of the MST bound.
     public static let minimumSpanningTreeLimit = 20_000
 
-    /// The bound a pass gets: the MST bound up to `minimumSpanningTreeLimit` strokes, the
-    /// nearest-entry bound beyond.
+    /// The bound a pass gets: the MST bound up to `minimumSpanningTreeLimit` strokes or when every
+    /// stroke is short, the nearest-entry bound beyond; or the two-neighbour bound when it is larger.
+    /// The larger of the two, worked out side by side on two cores.
     public static func bound(_ strokes: [CantingStroke]) -> TravelBound {
-        strokes.count <= minimumSpanningTreeLimit ? of(strokes) : nearestEntry(strokes)
+        let bounds = BoundPair()
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            if k == 0 {
+                let spanning = strokes.count <= minimumSpanningTreeLimit || isShortStrokes(strokes)
+                bounds.set(0, spanning ? of(strokes) : nearestEntry(strokes))
+            } else {
+                bounds.set(1, twoNeighbours(strokes))
+            }
+        }
+        return bounds.larger
     }
+
+    /// Two bounds written from two threads.
+    private final class BoundPair: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values = [TravelBound](repeating: TravelBound(length: 0, isExact: false), count: 2)
+
+        func set(_ index: Int, _ bound: TravelBound) {
+            lock.lock()
+            values[index] = bound
+            lock.unlock()
+        }
+
+        /// The tighter bound; the MST's when they are equal, so it keeps its exactness.
+        var larger: TravelBound {
+            lock.lock()
+            defer { lock.unlock() }
+            return values[1].length > values[0].length ? values[1] : values[0]
+        }
+    }
+
+    /// True when no stroke reaches further than `shortStrokeReach` millimetres (dabs, cecek): then the
+    /// MST bound's candidate pairs stay few whatever the count, and it is cheap on a whole cloth.
+    static func isShortStrokes(_ strokes: [CantingStroke]) -> Bool {
+        strokes.allSatisfy { st in
+            st.points.allSatisfy { abs($0.x - st.start.x) <= shortStrokeReach && abs($0.y - st.start.y) <= shortStrokeReach }
+        }
+    }
+
+    /// Reach below which a stroke counts as short for `isShortStrokes`: mm.
+    static let shortStrokeReach = 1.0
 
     /// Σ nn(v) − max nn(v) (see the type's notes). Never exact.
     public static func nearestEntry(_ strokes: [CantingStroke]) -> TravelBound {

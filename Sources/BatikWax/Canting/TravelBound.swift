@@ -18,8 +18,8 @@ import BatikGeometry
 /// never measured. Pairs not examined are more than R apart, so if k components remain, joining
 /// them costs at least (k − 1)·R: the bound is the forest's weight plus (k − 1)·R. When the pairs
 /// within R connect every stroke (`isExact`), this is the MST itself; otherwise it is still a lower
-/// bound, just a looser one. R starts at 1.5 typical spacings of strokes, √(area / n), and doubles up to twice while the forest is
-/// not connected.
+/// bound, just a looser one. R starts at 1.5 typical spacings of strokes, √(area / n) (or length / n for strokes along a line),
+/// and doubles up to twice while the forest is not connected.
 public struct TravelBound: Hashable, Sendable {
     /// The bound in millimetres.
     public var length: Double
@@ -51,7 +51,8 @@ public struct TravelBound: Hashable, Sendable {
             boxes.append(Rect.box(p))
         }
         let all = boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }
-        let spacing = (max(all.width * all.height, 1e-6) / Double(n)).squareRoot()
+        // Strokes along a line (a row of dabs) have no area to share: then the row's length does.
+        let spacing = max((all.width * all.height / Double(n)).squareRoot(), max(all.width, all.height) / Double(n), 1e-3)
         var radius = max(spacing * radiusInSpacings, 1e-3)
         var doublings = 0
         let centres = boxes.map(\.center)
