@@ -124,6 +124,7 @@ extension BatikCommand {
             }
             var logo: RGBImage?
             if let logoPath = options.logo {
+                InputFiles.register(logoPath)
                 guard let data = FileManager.default.contents(atPath: logoPath) else {
                     throw CLIError("cannot read the logo \(logoPath)", hint: "check the path", exitCode: ExitStatus.noInput)
                 }

@@ -63,6 +63,7 @@ enum MotifSource {
                 "\(path) is \(size / 1000) kB; a motif file may be at most \(maximumFileBytes / 1000) kB",
                 hint: "is this really a motif file?", exitCode: ExitStatus.dataError)
         }
+        InputFiles.register(path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError("cannot read \(path)", hint: "check that the file exists and that you may read it",
                 exitCode: ExitStatus.noInput)

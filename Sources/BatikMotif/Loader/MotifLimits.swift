@@ -30,6 +30,10 @@ public enum MotifLimits {
     public static let tileSide = 1.0...5000.0
     /// Longest size of any one shape in millimetres (10 m).
     public static let shapeSize = 10_000.0
+    /// Longest expression, in characters: a formula longer than a line belongs in parameters.
+    public static let expressionLength = 500
+    /// Deepest nesting inside one expression (brackets, signs, powers, function calls).
+    public static let expressionDepth = 32
     /// Most diagnostics reported for one file; past this the file is probably not a motif at all.
     public static let diagnostics = 200
 }

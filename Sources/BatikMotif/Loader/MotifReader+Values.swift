@@ -175,9 +175,11 @@ extension MotifReader {
         return Array(items)
     }
 
-    /// Numbers as users read them: 24, 0.5, 1.25.
+    /// Numbers as users read them: 24, 0.5, 1.25; beyond a billion in scientific notation (1e+300),
+    /// so a mistyped exponent does not print three hundred digits.
     func format(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        if abs(v) >= 1e9 { return String(format: "%.3g", v) }
+        if v == v.rounded() { return String(Int(v)) }
         return SVGPathNumberFormat.string(v)
     }
 }
