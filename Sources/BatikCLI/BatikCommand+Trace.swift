@@ -155,6 +155,7 @@ extension BatikCommand {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CLIError("cannot read \(path)", hint: "check that you may read it", exitCode: ExitStatus.noInput)
             }
+            InputFiles.register(path)
             do {
                 return try ImageReader.read([UInt8](data))
             } catch {
