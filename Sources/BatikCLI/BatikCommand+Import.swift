@@ -67,26 +67,10 @@ extension BatikCommand {
                 for warning in document.warnings { StandardError.print(warning.description) }
                 let writer = MotifFileWriter(language: lang == .id ? .id : .en)
                 let yaml = writer.yaml(for: document.drawing)
-                let bytes = yaml.utf8.count
-                guard bytes <= MotifLimits.fileBytes else {
-                    throw CLIError(
-                        "the motif would be \(bytes / 1000) kB; a motif file may be at most \(MotifLimits.fileBytes / 1000) kB, so nothing was written",
-                        hint: "simplify the drawing in Inkscape (Path › Simplify) or import fewer layers",
-                        exitCode: ExitStatus.dataError)
-                }
-                // The file is loaded before it is written, so what lands on disk always checks.
-                let motif: Motif
-                do throws(DiagnosticList) {
-                    motif = try MotifLoader.load(yaml: yaml, path: destination)
-                } catch {
-                    for d in error.diagnostics { StandardError.print(d.description) }
-                    throw CLIError(
-                        "the motif made from \(drawing) does not load; nothing was written (this is a defect in batik)",
-                        hint: "please report it with the SVG file", exitCode: ExitStatus.software)
-                }
-                try OutputFile.save(destination, overwrite: force) { write in
-                    try Array(yaml.utf8).withUnsafeBytes { try write($0) }
-                }
+                let motif = try ImportedMotifFile.save(
+                    yaml, to: destination, overwrite: force, source: drawing,
+                    tooLargeHint: "simplify the drawing in Inkscape (Path › Simplify) or import fewer layers",
+                    sourceKind: "the SVG file")
                 let palette = writer.palette(for: document.drawing)
                 let size = document.drawing.tileSize
                 print(destination)

@@ -104,25 +104,10 @@ extension BatikCommand {
                 let imported = drawing.imported(name: name ?? stem, source: URL(fileURLWithPath: image).lastPathComponent)
                 let writer = MotifFileWriter(language: lang == .id ? .id : .en)
                 let yaml = writer.yaml(for: imported)
-                guard yaml.utf8.count <= MotifLimits.fileBytes else {
-                    throw CLIError(
-                        "the traced motif would be \(yaml.utf8.count / 1000) kB; a motif file may be at most \(MotifLimits.fileBytes / 1000) kB, so nothing was written",
-                        hint: "give a larger --despeckle, or trace a smaller scan (fewer pixels make simpler curves)",
-                        exitCode: ExitStatus.dataError)
-                }
-                // Loaded before it is written, so what lands on disk always checks.
-                let motif: Motif
-                do throws(DiagnosticList) {
-                    motif = try MotifLoader.load(yaml: yaml, path: destination)
-                } catch {
-                    for d in error.diagnostics { StandardError.print(d.description) }
-                    throw CLIError(
-                        "the motif traced from \(image) does not load; nothing was written (this is a defect in batik)",
-                        hint: "please report it with the image", exitCode: ExitStatus.software)
-                }
-                try OutputFile.save(destination, overwrite: force) { write in
-                    try Array(yaml.utf8).withUnsafeBytes { try write($0) }
-                }
+                let motif = try ImportedMotifFile.save(
+                    yaml, to: destination, overwrite: force, source: image,
+                    tooLargeHint: "give a larger --despeckle, or trace a smaller scan (fewer pixels make simpler curves)",
+                    sourceKind: "the image")
                 print(destination)
                 StandardError.print(Self.summary(drawing, motif: motif, destination: destination))
             }
