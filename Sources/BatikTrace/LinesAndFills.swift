@@ -51,7 +51,8 @@ public enum LinesAndFills {
             // filled area are drawn on into it, so the wax joins as the ink did.
             let reach = thick.isEmpty ? thick : try thick.outset(by: w)
             for polygon in thin.polygons where thick.isEmpty || polygon.area >= sliverArea * w * w {
-                let centres = MedialAxis.centrelines(of: polygon, lineWidth: w)
+                let centres = MedialAxis.centrelines(of: polygon, lineWidth: w, tolerance: w / 20)
+                    .map { $0.smoothed(spacing: w / 4, tolerance: min(Tolerance.shape, w / 8)) }
                 // Beside a filled area, stubs shorter than the pen are the corners the opening
                 // rounded off; the area's edge covers them.
                 let kept = centres.filter { $0.points.count >= 2 && (thick.isEmpty || $0.length >= w) }

@@ -17,7 +17,7 @@ public struct TestScan: Sendable {
     public var discs: [(centre: Point, r: Double)]
     /// Open pen lines drawn (the spiral, the leaf's middle vein), as points along them.
     public var openLines: [[Point]]
-    /// The box around all the ink, in pixels.
+    /// The box around all the ink (pixels at least half covered), in pixels.
     public var inkBox: Rect
     /// Specks of dust added, each at most `speckArea` pixels.
     public var specks: Int
@@ -51,10 +51,8 @@ public struct TestScan: Sendable {
                 cairo_fill(cr)
             }
         }
-        // The ellipses reach 130 + 105 px from the centre, plus half the pen.
-        let box = Rect(x: 62, y: 62, width: 476, height: 476)
         return degrade(
-            coverage, width: 600, height: 600, pen: pen, ellipses: ellipses, discs: discs, openLines: [], inkBox: box,
+            coverage, width: 600, height: 600, pen: pen, ellipses: ellipses, discs: discs, openLines: [],
             specks: specks, seed: seed)
     }
 
@@ -93,10 +91,8 @@ public struct TestScan: Sendable {
             cairo_line_to(cr, vein[1].x, vein[1].y)
             cairo_stroke(cr)
         }
-        // The spiral's end at x = 60, the leaf's side at 560 and its tips at 80 and 400, plus half the pen.
-        let box = Rect(x: 57.5, y: 77.5, width: 505, height: 325)
         return degrade(
-            coverage, width: 640, height: 480, pen: pen, ellipses: [], discs: [], openLines: [spiral, vein], inkBox: box,
+            coverage, width: 640, height: 480, pen: pen, ellipses: [], discs: [], openLines: [spiral, vein],
             specks: specks, seed: seed)
     }
 
@@ -123,8 +119,41 @@ public struct TestScan: Sendable {
             }
         }
         return degrade(
-            coverage, width: 600, height: 400, pen: pen, ellipses: [], discs: [], openLines: lines,
-            inkBox: Rect(x: 57, y: 57, width: 486, height: 286), specks: 0, seed: seed)
+            coverage, width: 600, height: 400, pen: pen, ellipses: [], discs: [], openLines: lines, specks: 0, seed: seed)
+    }
+
+    /// A hand-drawn look: a lattice of crossing lines, a wavy line whose width wobbles between 4
+    /// and 8 px, and a hatched square, 600 × 500 px.
+    public static func crossing(seed: UInt64 = 4) -> TestScan {
+        let coverage = draw(width: 600, height: 500) { cr in
+            cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+            cairo_set_line_width(cr, 6)
+            for k in 0..<5 {
+                let v = 60 + 50 * Double(k)
+                cairo_move_to(cr, 60, v); cairo_line_to(cr, 260, v)
+                cairo_move_to(cr, v, 60); cairo_line_to(cr, v, 260)
+            }
+            cairo_stroke(cr)
+            var x = 300.0
+            while x < 560 {
+                let w = 6 + 2 * sin(x / 13)
+                cairo_set_line_width(cr, w)
+                cairo_move_to(cr, x, 150 + 60 * sin(x / 40))
+                cairo_line_to(cr, x + 4, 150 + 60 * sin((x + 4) / 40))
+                cairo_stroke(cr)
+                x += 4
+            }
+            cairo_set_line_width(cr, 6)
+            cairo_rectangle(cr, 320, 300, 160, 140)
+            cairo_stroke(cr)
+            for k in 1..<8 {
+                let t = 320 + 20 * Double(k)
+                cairo_move_to(cr, t, 300); cairo_line_to(cr, t - 20 * Double(k) + 20 * Double(k) * 0.3, 440)
+            }
+            cairo_stroke(cr)
+        }
+        return degrade(
+            coverage, width: 600, height: 500, pen: 6, ellipses: [], discs: [], openLines: [], specks: 20, seed: seed)
     }
 
     /// Ink coverage 0…1 per pixel of what `body` draws in black on white.
@@ -154,8 +183,19 @@ public struct TestScan: Sendable {
     /// 3 × 3 blur, ±12 levels of noise and `specks` dark specks of at most 4 pixels.
     static func degrade(
         _ coverage: [Double], width: Int, height: Int, pen: Double, ellipses: [(centre: Point, rx: Double, ry: Double)],
-        discs: [(centre: Point, r: Double)], openLines: [[Point]], inkBox: Rect, specks: Int, seed: UInt64
+        discs: [(centre: Point, r: Double)], openLines: [[Point]], specks: Int, seed: UInt64
     ) -> TestScan {
+        // The box around the drawing: pixels at least half covered, as a threshold sees them.
+        var minX = width, minY = height, maxX = -1, maxY = -1
+        for y in 0..<height {
+            for x in 0..<width where coverage[y * width + x] >= 0.5 {
+                minX = min(minX, x)
+                maxX = max(maxX, x)
+                minY = min(minY, y)
+                maxY = max(maxY, y)
+            }
+        }
+        let inkBox = Rect(x: Double(minX), y: Double(minY), width: Double(maxX + 1 - minX), height: Double(maxY + 1 - minY))
         var ink = coverage
         var random = SplitMix64(seed: seed)
         var placed = 0

@@ -86,6 +86,28 @@ struct TracerTests {
         for box in drawing.fillBoxes { #expect(abs(box.height - 160 * Self.mm) < 20 * Self.mm, "\(box)") }
     }
 
+    @Test("a lattice of crossing pen lines comes out as straight lines on the lattice")
+    func crossingLines() throws {
+        let scan = TestScan.crossing()
+        try scan.saveForLooking("crossing-scan.png")
+        let drawing = try Tracer.trace(scan.image, options: TraceOptions(scale: .dpi(300)))
+        // The lattice: lines at 60, 110, … 260 px both ways, from 60 to 260.
+        let axes = (0..<5).map { 60 + 50 * Double($0) }
+        var worst = 0.0, points = 0
+        for line in drawing.lines {
+            for p in line.points {
+                let px = Point(p.x / Self.mm + scan.inkBox.centre.x, p.y / Self.mm + scan.inkBox.centre.y)
+                guard px.x < 280, px.y < 280 else { continue }
+                let dx = axes.map { abs(px.x - $0) }.min()!, dy = axes.map { abs(px.y - $0) }.min()!
+                worst = max(worst, min(dx, dy) * Self.mm)
+                points += 1
+            }
+        }
+        #expect(points > 40)
+        // Within a third of the pen's width (6 px = 0.51 mm) of the line drawn, junctions included.
+        #expect(worst < 0.17, "worst \(worst) mm over \(points) points")
+    }
+
     @Test("a JPEG of the scan traces like the PNG")
     func jpeg() throws {
         let scan = TestScan.kawung()

@@ -164,7 +164,7 @@ package enum MedialAxis {
 
     /// Douglas–Peucker simplification (D. Douglas and T. Peucker, The Canadian Cartographer 10(2),
     /// 1973); a closed chain is split at its first point and the point farthest from it.
-    static func simplify(_ points: [Point], closed: Bool, tolerance: Double) -> [Point] {
+    package static func simplify(_ points: [Point], closed: Bool, tolerance: Double) -> [Point] {
         guard points.count > 2 else { return points }
         if closed {
             let far = points.indices.max { points[0].distance(to: points[$0]) < points[0].distance(to: points[$1]) }!
