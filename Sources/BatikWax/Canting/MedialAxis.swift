@@ -60,9 +60,10 @@ package enum MedialAxis {
 
         let triangulation = Delaunay(points: points)
         let region = Region(polygons: [polygon])
+        let locator = PointLocator(region)
         let triangles = triangulation.triangles
         var inside = [Bool](repeating: false, count: triangles.count)
-        for (t, tri) in triangles.enumerated() { inside[t] = region.contains(tri.centre) }
+        for (t, tri) in triangles.enumerated() { inside[t] = locator.contains(tri.centre) }
 
         // Voronoi edges = Delaunay edges shared by two triangles; key each Delaunay edge.
         var firstTriangle: [UInt64: Int32] = [:]
