@@ -10,6 +10,11 @@ public enum TraceLimits {
     public static let outlines = 4000
     /// Curve segments over all pieces, as potrace gives them.
     public static let segments = 200_000
+    /// Edge samples of the medial axis over the whole drawing: the ink's edges measured in eighths
+    /// of the pen's width (`MedialAxis` samples that densely), the work of finding the middle
+    /// lines. A page of pen drawing is tens of thousands; a million is a page of fine lattice,
+    /// about a minute in a release build.
+    public static let edgeSamples = 1_000_000
     /// Lines and filled areas in the motif written: each is an element of the file.
-    public static let elements = 4000
+    public static let elements = 20_000
 }

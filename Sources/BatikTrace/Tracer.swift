@@ -1,6 +1,7 @@
 public import BatikGeometry
 public import BatikRender
 import BatikMotif
+import BatikWax
 import Foundation
 
 /// Traces a photo or scan of a pen drawing into a `TracedDrawing`: straighten (when corners are
@@ -79,6 +80,14 @@ public enum Tracer {
 
         let penPixels = PenWidth.pixels(in: mask) ?? 1
         let paths = outlines.map(\.path)
+        let edgeLength = paths.reduce(0) { $0 + $1.length(tolerance: 0.5) }
+        let samples = edgeLength / (penPixels / MedialAxis.samplesPerLineWidth)
+        guard samples <= Double(TraceLimits.edgeSamples) else {
+            throw TraceError(
+                .tooLarge,
+                "the ink's edges are \(Int(edgeLength)) pixels long for a pen \(Self.millimetres(penPixels)) pixels wide: \(Int(samples / 1000)) thousand samples to find the middle lines; the limit is \(TraceLimits.edgeSamples / 1000) thousand",
+                hint: "trace a part of the drawing at a time, or scan at a lower resolution (150 dpi halves the work)")
+        }
         guard let box = Rect(enclosing: paths.compactMap(\.bounds).flatMap { [$0.origin, Point($0.maxX, $0.maxY)] }),
             box.width > 0, box.height > 0
         else { throw TraceError(.nothingToTrace, "the traced marks have no extent: there is nothing to trace") }

@@ -1,7 +1,8 @@
 import BatikGeometry
 
 /// Point-in-region tests for many points against one region: the rings' edges are sorted once
-/// into horizontal bands, so a point is tested only against the edges of its band. A ground with
+/// into horizontal bands about one edge high, so a point is tested only against the edges of its
+/// band (about as many as a horizontal line through it crosses). A ground with
 /// a thousand cecek holes, or one traced line network with tens of thousands of vertices (the
 /// medial axis tests every Delaunay triangle), would otherwise cost every edge per point.
 struct PointLocator {
@@ -9,6 +10,9 @@ struct PointLocator {
     private struct Edge {
         var x0, y0, x1, y1: Double
     }
+
+    /// Bands at most: 256 kB of empty arrays for a region the size of a whole cloth.
+    static let maximumBands = 1 << 15
 
     private let minY: Double
     private let bandHeight: Double
@@ -28,8 +32,10 @@ struct PointLocator {
         }
         let low = edges.map { min($0.y0, $0.y1) }.min() ?? 0
         let high = edges.map { max($0.y0, $0.y1) }.max() ?? 0
-        // About √n bands: each holds about √n edges of a ring that winds evenly over its box.
-        let count = max(1, min(4096, Int(Double(edges.count).squareRoot())))
+        // Bands about as high as an edge: a band then holds little more than the edges a
+        // horizontal line crosses, and each edge is stored about twice.
+        let meanRise = edges.isEmpty ? 1 : edges.reduce(0) { $0 + abs($1.y1 - $1.y0) } / Double(edges.count)
+        let count = max(1, min(Self.maximumBands, Int(((high - low) / max(meanRise, 1e-9)).rounded(.up))))
         let height = high > low ? (high - low) / Double(count) : 1
         var bands = [[Edge]](repeating: [], count: count)
         for e in edges {

@@ -15,7 +15,7 @@ import Foundation
 package enum MedialAxis {
     /// Boundary samples per wax line width: 8 puts the Voronoi vertices within a few hundredths of
     /// a millimetre of the axis for the widths in the canting library.
-    static let samplesPerLineWidth = 8.0
+    package static let samplesPerLineWidth = 8.0
 
     /// Voronoi vertices farther apart than this are not joined when they describe the same point
     /// (a regular polygon's centre): mm.
