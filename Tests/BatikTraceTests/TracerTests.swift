@@ -211,6 +211,22 @@ struct TracerTests {
         }
     }
 
+    @Test("a page of thousands of separate marks is refused before the lines are worked out")
+    func tooManyMarks() throws {
+        // 72 × 72 dots of 4 × 4 pixels, 8 pixels apart: 5184 pieces, above the 4000 allowed.
+        var page = RGBImage(width: 576, height: 576, fill: (225, 220, 210))
+        for j in 0..<72 {
+            for i in 0..<72 {
+                for v in 0..<4 { for u in 0..<4 { page[8 * i + 2 + u, 8 * j + 2 + v] = (40, 40, 60) } }
+            }
+        }
+        #expect {
+            try Tracer.trace(page, options: TraceOptions(scale: .dpi(300)))
+        } throws: { error in
+            (error as? TraceError)?.kind == .tooLarge && "\(error)".contains("5184 separate marks")
+        }
+    }
+
     @Test("corners that are not a page are refused", arguments: [
         [Point(0, 0), Point(100, 0), Point(100, 100)],
         [Point(0, 0), Point(100, 0), Point(0, 100), Point(100, 100)],
