@@ -34,13 +34,15 @@ extension BatikCommand {
 
         @Option(
             name: .shortAndLong,
-            help: ArgumentHelp("The motif file to write (default: the image's name with .yaml).", valueName: "file.yaml"))
+            help: ArgumentHelp(
+                "The motif file to write (default: the image's name with .yaml).", valueName: "file.yaml"))
         var output: String?
 
         @Option(help: "How large the drawing is on the cloth: its longer side (30cm) or a box it fits (20x15cm).")
         var size: TraceSize?
 
-        @Option(help: "The scan's resolution in dots per inch, to keep the drawing's size on paper (instead of --size).")
+        @Option(
+            help: "The scan's resolution in dots per inch, to keep the drawing's size on paper (instead of --size).")
         var dpi: Double?
 
         @Option(help: "Grey level of ink: 0…255, or a fraction such as 0.5 (default: chosen by Otsu's method).")
@@ -68,7 +70,8 @@ extension BatikCommand {
             switch (size, dpi) {
             case (nil, nil):
                 throw ValidationError(
-                    "Say how large the drawing is on the cloth: --size 30cm (its longer side), --size 20x15cm, or the scan's --dpi 300.")
+                    "Say how large the drawing is on the cloth: --size 30cm (its longer side), --size 20x15cm, or the scan's --dpi 300."
+                )
             case (.some, .some):
                 throw ValidationError("Give --size or --dpi, not both.")
             default: break
@@ -87,7 +90,8 @@ extension BatikCommand {
                 let destination = output ?? stem + ".yaml"
                 if Import.samePath(destination, image) {
                     throw CLIError(
-                        "the output \(destination) is the image itself", hint: "write the motif to a .yaml file with -o",
+                        "the output \(destination) is the image itself",
+                        hint: "write the motif to a .yaml file with -o",
                         exitCode: ExitStatus.usage)
                 }
                 let picture = try Self.readImage(image)
@@ -99,14 +103,17 @@ extension BatikCommand {
                     drawing = try Tracer.trace(picture, options: options)
                 } catch {
                     throw CLIError(
-                        "\(image): \(error.message); nothing was written", hint: error.hint, exitCode: ExitStatus.dataError)
+                        "\(image): \(error.message); nothing was written", hint: error.hint,
+                        exitCode: ExitStatus.dataError)
                 }
-                let imported = drawing.imported(name: name ?? stem, source: URL(fileURLWithPath: image).lastPathComponent)
+                let imported = drawing.imported(
+                    name: name ?? stem, source: URL(fileURLWithPath: image).lastPathComponent)
                 let writer = MotifFileWriter(language: lang == .id ? .id : .en)
                 let yaml = writer.yaml(for: imported)
                 let motif = try ImportedMotifFile.save(
                     yaml, to: destination, overwrite: force, source: image,
-                    tooLargeHint: "give a larger --despeckle, or trace a smaller scan (fewer pixels make simpler curves)",
+                    tooLargeHint:
+                        "give a larger --despeckle, or trace a smaller scan (fewer pixels make simpler curves)",
                     sourceKind: "the image")
                 print(destination)
                 StandardError.print(Self.summary(drawing, motif: motif, destination: destination))
@@ -129,7 +136,8 @@ extension BatikCommand {
         static func readImage(_ path: String) throws(CLIError) -> RGBImage {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                throw CLIError("no image '\(path)'", hint: "check the path to the scan or photo", exitCode: ExitStatus.noInput)
+                throw CLIError(
+                    "no image '\(path)'", hint: "check the path to the scan or photo", exitCode: ExitStatus.noInput)
             }
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes?[.size] as? Int, size > maximumImageBytes {
@@ -146,7 +154,8 @@ extension BatikCommand {
             } catch {
                 let hint: String =
                     switch error.kind {
-                    case .tooLarge: "scan at 300 dpi, or scale the photo down to at most \(ImageReader.maxSide) pixels a side"
+                    case .tooLarge:
+                        "scan at 300 dpi, or scale the photo down to at most \(ImageReader.maxSide) pixels a side"
                     case .truncated: "copy the file again from the phone or scanner"
                     case .notAnImage, .unreadable: "give the scan or photo as a JPEG or PNG file"
                     }

@@ -1,6 +1,6 @@
-import Foundation
 import ArgumentParser
 import BatikGeometry
+import Foundation
 
 /// `--corners x1,y1,x2,y2,x3,y3,x4,y4`: the page's corners in a photo, in pixels, top-left,
 /// top-right, bottom-right, bottom-left.

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 
 /// `--threshold`: the grey level at or below which a pixel is ink, as 0…255 or as a fraction 0…1
 /// of white (`0.5` is 128). A value with a decimal point is a fraction.

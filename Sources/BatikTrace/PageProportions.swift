@@ -30,7 +30,7 @@ public enum PageProportions {
         } else {
             let f2 =
                 -((n2.x * n3.x - (n2.x * n3.z + n2.z * n3.x) * u0 + n2.z * n3.z * u0 * u0)
-                    + (n2.y * n3.y - (n2.y * n3.z + n2.z * n3.y) * v0 + n2.z * n3.z * v0 * v0)) / (n2.z * n3.z)
+                + (n2.y * n3.y - (n2.y * n3.z + n2.z * n3.y) * v0 + n2.z * n3.z * v0 * v0)) / (n2.z * n3.z)
             guard f2 > 0, f2.isFinite else { return nil }
             // nᵀ (A A ᵀ)⁻¹ n with A the camera matrix [f 0 u0; 0 f v0; 0 0 1].
             func norm(_ n: H) -> Double {

@@ -45,7 +45,8 @@ public enum Potrace {
         param.pointee.opticurve = 1
 
         let state: UnsafeMutablePointer<potrace_state_t>? = words.withUnsafeMutableBufferPointer { buffer in
-            var bitmap = potrace_bitmap_t(w: Int32(mask.width), h: Int32(mask.height), dy: Int32(dy), map: buffer.baseAddress)
+            var bitmap = potrace_bitmap_t(
+                w: Int32(mask.width), h: Int32(mask.height), dy: Int32(dy), map: buffer.baseAddress)
             return potrace_trace(param, &bitmap)
         }
         guard let state else {
@@ -62,7 +63,8 @@ public enum Potrace {
 
     /// Walks potrace's tree: each '+' path is ink with its '-' children as holes; whatever lies
     /// inside a hole (the children's children) is more ink, collected the same way.
-    static func collect(siblingsFrom first: UnsafeMutablePointer<potrace_path_t>?, into outlines: inout [TracedOutline]) {
+    static func collect(siblingsFrom first: UnsafeMutablePointer<potrace_path_t>?, into outlines: inout [TracedOutline])
+    {
         var node = first
         while let path = node {
             if path.pointee.sign == Int32(UInt8(ascii: "+")) {

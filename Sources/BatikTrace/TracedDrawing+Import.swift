@@ -1,6 +1,6 @@
+import BatikGeometry
 public import BatikImport
 public import BatikMotif
-import BatikGeometry
 import Foundation
 
 extension TracedDrawing {

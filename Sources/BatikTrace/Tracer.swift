@@ -1,6 +1,6 @@
 public import BatikGeometry
-public import BatikRender
 import BatikMotif
+public import BatikRender
 import BatikWax
 import Foundation
 
@@ -34,7 +34,9 @@ public enum Tracer {
             throw TraceError(
                 .nothingToTrace,
                 "\(inkPixels * 100 / (mask.width * mask.height)) % of the picture is darker than the threshold \(threshold): that is the paper or a shadow, not a pen drawing",
-                hint: "photograph the drawing in even light, give the page's --corners to leave out the table, or a lower --threshold")
+                hint:
+                    "photograph the drawing in even light, give the page's --corners to leave out the table, or a lower --threshold"
+            )
         }
 
         var outlines: [TracedOutline]
@@ -62,7 +64,8 @@ public enum Tracer {
         }
         guard !outlines.isEmpty else {
             throw TraceError(
-                .nothingToTrace, "every mark on the page is a speck of at most \(options.despeckle) pixels: there is nothing to trace",
+                .nothingToTrace,
+                "every mark on the page is a speck of at most \(options.despeckle) pixels: there is nothing to trace",
                 hint: "give a smaller --despeckle")
         }
         guard outlines.count <= TraceLimits.outlines else {
@@ -120,7 +123,8 @@ public enum Tracer {
                 hint: "give a larger --despeckle to drop small marks")
         }
         let report = TraceReport(
-            width: grey.width, height: grey.height, threshold: threshold, thresholdIsAutomatic: options.threshold == nil,
+            width: grey.width, height: grey.height, threshold: threshold,
+            thresholdIsAutomatic: options.threshold == nil,
             pieces: outlines.count, millimetresPerPixel: mmPerPixel, penWidthPixels: penPixels)
         return TracedDrawing(
             fills: parts.fills, lines: parts.lines, penWidth: penWidth, size: size,
@@ -149,7 +153,9 @@ public enum Tracer {
         }
         let slack = 0.02 * Double(max(grey.width, grey.height))
         for (k, p) in corners.enumerated()
-        where !(p.x >= -slack && p.y >= -slack && p.x <= Double(grey.width) + slack && p.y <= Double(grey.height) + slack) {
+        where
+            !(p.x >= -slack && p.y >= -slack && p.x <= Double(grey.width) + slack && p.y <= Double(grey.height) + slack)
+        {
             throw TraceError(
                 .badCorners,
                 "corner \(k + 1) (\(millimetres(p.x)), \(millimetres(p.y))) is outside the \(grey.width) × \(grey.height) image",
@@ -164,7 +170,8 @@ public enum Tracer {
             corners: corners, photo: Size(Double(grey.width), Double(grey.height)))
         try checkPixels(width: w, height: h, limit: limit, what: "the straightened page")
         guard var straight = grey.straightened(corners: corners, width: w, height: h) else {
-            throw TraceError(.badCorners, "three of the four corners lie on one line", hint: "give the page's four corners")
+            throw TraceError(
+                .badCorners, "three of the four corners lie on one line", hint: "give the page's four corners")
         }
         return straight
     }

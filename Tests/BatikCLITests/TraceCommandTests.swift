@@ -33,7 +33,8 @@ struct TraceCommandTests {
             #expect(run.stderr.contains("threshold") && run.stderr.contains("(Otsu)"), "\(run.stderr)")
             let check = try BatikProcess.run(["check", out], in: folder)
             #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-            let render = try BatikProcess.run(["render", out, "-o", "preview.png", "--force", "--dpi", "20"], in: folder)
+            let render = try BatikProcess.run(
+                ["render", out, "-o", "preview.png", "--force", "--dpi", "20"], in: folder)
             #expect(render.status == 0, "\(render.stderr)")
             let yaml = try String(contentsOfFile: Self.path(folder, out), encoding: .utf8)
             let motif = try MotifLoader.load(yaml: yaml, path: out)
@@ -57,9 +58,11 @@ struct TraceCommandTests {
         let yaml = try String(contentsOfFile: Self.path(folder, "a.yaml"), encoding: .utf8)
         #expect(yaml.contains("name: \"Ukel Daun\""))
         // --despeckle 0 keeps the dust: more lines and areas than the three drawn.
-        let speckled = try BatikProcess.run(["trace", "spiral.png", "-o", "d.yaml", "--dpi", "300", "--despeckle", "0"], in: folder)
+        let speckled = try BatikProcess.run(
+            ["trace", "spiral.png", "-o", "d.yaml", "--dpi", "300", "--despeckle", "0"], in: folder)
         #expect(speckled.status == 0, "\(speckled.stderr)")
-        let dusty = try MotifLoader.load(yaml: try String(contentsOfFile: Self.path(folder, "d.yaml"), encoding: .utf8), path: "d.yaml")
+        let dusty = try MotifLoader.load(
+            yaml: try String(contentsOfFile: Self.path(folder, "d.yaml"), encoding: .utf8), path: "d.yaml")
         #expect(dusty.tileMarks.count > 3 + 20, "\(dusty.tileMarks.count) marks")
         let clean = try BatikProcess.run(["trace", "spiral.png", "-o", "b.yaml", "--dpi", "300"], in: folder)
         #expect(clean.stderr.contains("3 lines, 0 filled areas"), "\(clean.stderr)")
@@ -70,15 +73,17 @@ struct TraceCommandTests {
         #expect(cornered.stderr.contains("4 lines, 5 filled areas"), "\(cornered.stderr)")
     }
 
-    @Test("bad input is refused with the reason and a hint, and nothing is written", arguments: [
-        (["not-an-image.png"], Int32(65), "not a JPEG or PNG"),
-        (["empty.jpg"], 65, "the file is empty"),
-        (["blank.png"], 65, "the page looks blank"),
-        (["huge.png"], 65, "10000 × 5000 pixels"),
-        (["missing.png"], 66, "no image 'missing.png'"),
-        (["kawung.png", "--corners", "0,0,600,0,0,600,600,600"], 65, "do not go round the page"),
-        (["kawung.png", "--corners", "0,0,600,0,9000,600,0,600"], 65, "corner 3"),
-    ])
+    @Test(
+        "bad input is refused with the reason and a hint, and nothing is written",
+        arguments: [
+            (["not-an-image.png"], Int32(65), "not a JPEG or PNG"),
+            (["empty.jpg"], 65, "the file is empty"),
+            (["blank.png"], 65, "the page looks blank"),
+            (["huge.png"], 65, "10000 × 5000 pixels"),
+            (["missing.png"], 66, "no image 'missing.png'"),
+            (["kawung.png", "--corners", "0,0,600,0,0,600,600,600"], 65, "do not go round the page"),
+            (["kawung.png", "--corners", "0,0,600,0,9000,600,0,600"], 65, "corner 3"),
+        ])
     func refused(arguments: [String], status: Int32, message: String) throws {
         let folder = try Self.folder()
         try Data("name: not an image\n".utf8).write(to: folder.appendingPathComponent("not-an-image.png"))
@@ -96,7 +101,9 @@ struct TraceCommandTests {
     @Test("wrong use: no size, both sizes, bad corners or threshold, output onto the image, an existing file")
     func wrongUse() throws {
         let folder = try Self.folder()
-        func run(_ arguments: [String]) throws -> BatikProcess.Result { try BatikProcess.run(["trace"] + arguments, in: folder) }
+        func run(_ arguments: [String]) throws -> BatikProcess.Result {
+            try BatikProcess.run(["trace"] + arguments, in: folder)
+        }
         let noSize = try run(["kawung.png", "-o", "a.yaml"])
         #expect(noSize.status == 64 && noSize.stderr.contains("--size 30cm"), "\(noSize.stderr)")
         let both = try run(["kawung.png", "-o", "a.yaml", "--size", "30cm", "--dpi", "300"])

@@ -2,7 +2,9 @@
 /// IDAT and IEND, a few dozen bytes claiming any size: for testing that readers refuse sizes
 /// before decoding.
 public func pngHeaderOnly(width: Int, height: Int) -> [UInt8] {
-    func bigEndian(_ v: UInt32) -> [UInt8] { [UInt8(v >> 24 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
+    func bigEndian(_ v: UInt32) -> [UInt8] {
+        [UInt8(v >> 24 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)]
+    }
     var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
     var ihdr = Array("IHDR".utf8)
     ihdr += bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, 2, 0, 0, 0]

@@ -119,7 +119,8 @@ public struct TestScan: Sendable {
             }
         }
         return degrade(
-            coverage, width: 600, height: 400, pen: pen, ellipses: [], discs: [], openLines: lines, specks: 0, seed: seed)
+            coverage, width: 600, height: 400, pen: pen, ellipses: [], discs: [], openLines: lines, specks: 0,
+            seed: seed)
     }
 
     /// A hand-drawn look: a lattice of crossing lines, a wavy line whose width wobbles between 4
@@ -195,15 +196,19 @@ public struct TestScan: Sendable {
                 maxY = max(maxY, y)
             }
         }
-        let inkBox = Rect(x: Double(minX), y: Double(minY), width: Double(maxX + 1 - minX), height: Double(maxY + 1 - minY))
+        let inkBox = Rect(
+            x: Double(minX), y: Double(minY), width: Double(maxX + 1 - minX), height: Double(maxY + 1 - minY))
         var ink = coverage
         var random = SplitMix64(seed: seed)
         var placed = 0
         while placed < specks {
-            let x = Int.random(in: 4..<(width - 6), using: &random), y = Int.random(in: 4..<(height - 6), using: &random)
+            let x = Int.random(in: 4..<(width - 6), using: &random),
+                y = Int.random(in: 4..<(height - 6), using: &random)
             // Only on bare paper, away from the drawing, so the drawing itself is unchanged.
             var clear = true
-            for v in (y - 4)...(y + 5) { for u in (x - 4)...(x + 5) where coverage[v * width + u] > 0 { clear = false } }
+            for v in (y - 4)...(y + 5) {
+                for u in (x - 4)...(x + 5) where coverage[v * width + u] > 0 { clear = false }
+            }
             guard clear else { continue }
             for (u, v) in [(0, 0), (1, 0), (0, 1), (1, 1)] { ink[(y + v) * width + x + u] = 1 }
             placed += 1

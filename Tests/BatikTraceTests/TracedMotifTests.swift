@@ -31,7 +31,9 @@ struct TracedMotifTests {
     @Test("the lines are waxed with a canting before the bath and the ground is dyed")
     func plans() throws {
         let (_, _, motif) = try Self.motif(.spiralAndLeaf(), scale: .longerSide(200))
-        let area = Rect(x: -motif.tile.size.width / 2, y: -motif.tile.size.height / 2, width: motif.tile.size.width, height: motif.tile.size.height)
+        let area = Rect(
+            x: -motif.tile.size.width / 2, y: -motif.tile.size.height / 2, width: motif.tile.size.width,
+            height: motif.tile.size.height)
         let plan = try ResistPlanner.plan(motif, area: area)
         let kinds = plan.steps.map(\.kind)
         #expect(kinds.contains(.nglowong), "\(kinds)")
@@ -42,7 +44,9 @@ struct TracedMotifTests {
     func renders() throws {
         let scan = TestScan.kawung()
         let (drawing, _, motif) = try Self.motif(scan, scale: .dpi(300))
-        let area = Rect(x: -motif.tile.size.width / 2, y: -motif.tile.size.height / 2, width: motif.tile.size.width, height: motif.tile.size.height)
+        let area = Rect(
+            x: -motif.tile.size.width / 2, y: -motif.tile.size.height / 2, width: motif.tile.size.width,
+            height: motif.tile.size.height)
         let dpi = 300.0
         let image = try PreviewRenderer(dpi: dpi).image(layout: motif.layout(on: area), motif: motif)
         func pixel(mm p: Point) -> (red: UInt8, green: UInt8, blue: UInt8) {

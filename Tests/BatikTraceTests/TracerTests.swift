@@ -37,7 +37,8 @@ struct TracerTests {
             let vertical = e.ry > e.rx
             let outward = vertical ? (e.centre.y < 300 ? -1.0 : 1.0) : (e.centre.x < 300 ? -1.0 : 1.0)
             let outer = Self.cloth(
-                vertical ? Point(e.centre.x, e.centre.y + outward * e.ry) : Point(e.centre.x + outward * e.rx, e.centre.y),
+                vertical
+                    ? Point(e.centre.x, e.centre.y + outward * e.ry) : Point(e.centre.x + outward * e.rx, e.centre.y),
                 in: scan)
             let across = 2 * min(e.rx, e.ry) * Self.mm
             let match = drawing.lineBoxes.first { box in
@@ -227,12 +228,14 @@ struct TracerTests {
         }
     }
 
-    @Test("corners that are not a page are refused", arguments: [
-        [Point(0, 0), Point(100, 0), Point(100, 100)],
-        [Point(0, 0), Point(100, 0), Point(0, 100), Point(100, 100)],
-        [Point(0, 0), Point(100, 0), Point(5000, 100), Point(0, 100)],
-        [Point(0, 0), Point(50, 0), Point(100, 0), Point(0, 100)],
-    ])
+    @Test(
+        "corners that are not a page are refused",
+        arguments: [
+            [Point(0, 0), Point(100, 0), Point(100, 100)],
+            [Point(0, 0), Point(100, 0), Point(0, 100), Point(100, 100)],
+            [Point(0, 0), Point(100, 0), Point(5000, 100), Point(0, 100)],
+            [Point(0, 0), Point(50, 0), Point(100, 0), Point(0, 100)],
+        ])
     func badCorners(corners: [Point]) throws {
         let scan = TestScan.kawung(specks: 0)
         #expect {
