@@ -5,8 +5,8 @@ import Testing
 /// never a truncated one: outputs are written to a hidden file beside them and renamed when whole.
 @Suite("Outputs survive a killed run", .serialized)
 struct AtomicOutputTests {
-    /// Starts `arguments`, waits until the hidden partial file of `output` appears (the command is
-    /// writing), and kills it.
+    /// Starts `arguments`, waits until the hidden partial file of `output` holds some bytes (the
+    /// command is part-way through writing), and kills it.
     static func killWhileWriting(_ arguments: [String], output: URL) throws {
         let process = Process()
         process.executableURL = BatikProcess.executable
@@ -20,7 +20,11 @@ struct AtomicOutputTests {
         var writing = false
         for _ in 0..<3000 where process.isRunning {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            if names.contains(where: { $0.hasPrefix(partialPrefix) && $0.hasSuffix(".partial") }) {
+            let partial = names.first { $0.hasPrefix(partialPrefix) && $0.hasSuffix(".partial") }
+            let size = partial.flatMap {
+                try? FileManager.default.attributesOfItem(atPath: folder + "/" + $0)[.size] as? Int
+            } ?? 0
+            if size > 0 {
                 writing = true
                 break
             }
@@ -43,6 +47,10 @@ struct AtomicOutputTests {
         try old.write(to: output)
         try Self.killWhileWriting(Self.bigRender + [output.path], output: output)
         #expect(try Data(contentsOf: output) == old)
+        // The next run clears what the killed one left and writes the file.
+        let again = try BatikProcess.run(["render", "kawung", "--size", "6x4cm", "--dpi", "50", "--force", "-o", output.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["kain.png"])
     }
 
     @Test("a PNG render killed mid-write leaves no file where there was none")
