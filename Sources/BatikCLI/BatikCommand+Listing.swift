@@ -58,6 +58,8 @@ extension BatikCommand {
         @Option(help: "Language of listing.txt and the captions: id (Bahasa Indonesia) or en (English).")
         var lang: PlanLanguage = .id
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func validate() throws {
             if cloth != nil && size != nil { throw ValidationError("Give the cloth with --cloth or --size, not both.") }
             if let price = listing.price, price <= 0 || price > 1_000_000_000 {

@@ -79,7 +79,7 @@ struct ExpressionParser {
             throw ExpressionError(
                 offset: index,
                 message: "the expression nests more than \(MotifLimits.expressionDepth) levels deep here",
-                hint: "remove brackets or signs that do nothing, or split it into parameters")
+                hint: "remove brackets or signs that do nothing, or split it into parameters; \(AdjustableLimit.expressionDepth.howToChange)")
         }
         skipSpaces()
         if index < chars.count, chars[index] == "-" {

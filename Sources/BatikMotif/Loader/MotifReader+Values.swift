@@ -116,7 +116,9 @@ extension MotifReader {
         }
         guard v >= Double(range.lowerBound), v <= Double(range.upperBound) else {
             if v > Double(range.upperBound), let limitNote {
-                error("'\(key)' is \(format(v)); the limit is \(range.upperBound) \(limitNote)", at: node.position)
+                error(
+                    "'\(key)' is \(format(v)); the limit is \(range.upperBound) \(limitNote)", at: node.position,
+                    hint: limitNote == "copies per repeat" ? AdjustableLimit.copies.howToChange : nil)
             } else {
                 error("'\(key)' must be from \(range.lowerBound) to \(range.upperBound), found \(format(v))", at: node.position)
             }
