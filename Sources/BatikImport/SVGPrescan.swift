@@ -67,6 +67,12 @@ enum SVGPrescan {
                 path, line: 1, column: 1, "the file is not UTF-8 text (it has NUL bytes, as UTF-16 has)",
                 hint: "save the drawing as UTF-8 (Inkscape always does)")
         }
+        // "<?xm" in EBCDIC, which libxml2 recognises by these four bytes (XML 1.0 appendix F.1).
+        if bytes.starts(with: [0x4c, 0x6f, 0xa7, 0x94]) {
+            throw .svgError(
+                path, line: 1, column: 1, "the file is written in EBCDIC; only UTF-8 is read",
+                hint: "save the drawing as UTF-8 (Inkscape always does)")
+        }
         guard bytes.starts(with: Array("<?xml".utf8)) || bytes.starts(with: [0xef, 0xbb, 0xbf] + Array("<?xml".utf8)),
             let end = bytes.firstIndex(of: UInt8(ascii: ">"))
         else { return }
