@@ -122,9 +122,12 @@ public struct ImportedPalette: Hashable, Sendable {
             let need = Self.dye(giving: colour, on: parent?.colour ?? cloth)
             // A bath that already gives nearly this colour (within `clusterDistance`, on white
             // cloth) is the same dye: brown and the soga over indigo of a sogan drawing share one.
+            // Never when that would give the recipe of another colour: the two would look the same.
+            let taken = Set(entries.map { Set($0.baths) })
             let shared = dyes.first { d in
                 !(parent?.baths.contains(d.name) ?? false)
                     && CIELab(d.colour).distance(to: CIELab(need)) < clusterDistance
+                    && !taken.contains(Set((parent?.baths ?? []) + [d.name]))
             }
             let bath = shared ?? Dye(name: "pewarna-\(k + 1)", colour: need, method: .dip)
             if shared == nil { dyes.append(bath) }
