@@ -43,16 +43,12 @@ extension BatikCommand {
         @Option(help: "Language of the comments in the written file: id (Indonesian, the default) or en.")
         var lang: PlanLanguage = .id
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func run() throws {
             try CLIError.reporting {
                 let destination =
                     output ?? URL(fileURLWithPath: drawing).deletingPathExtension().lastPathComponent + ".yaml"
-                if Self.samePath(destination, drawing) {
-                    throw CLIError(
-                        "the output \(destination) is the drawing itself",
-                        hint: "write the motif to a .yaml file with -o",
-                        exitCode: ExitStatus.usage)
-                }
                 let data = try Self.read(drawing)
                 let document: SVGDocument
                 do throws(Diagnostic) {
@@ -71,19 +67,28 @@ extension BatikCommand {
                 guard bytes <= MotifLimits.fileBytes else {
                     throw CLIError(
                         "the motif would be \(bytes / 1000) kB; a motif file may be at most \(MotifLimits.fileBytes / 1000) kB, so nothing was written",
-                        hint: "simplify the drawing in Inkscape (Path › Simplify) or import fewer layers",
+                        hint: "simplify the drawing in Inkscape (Path › Simplify) or import fewer layers; "
+                            + AdjustableLimit.fileKB.howToChange,
                         exitCode: ExitStatus.dataError)
                 }
-                // The file is loaded before it is written, so what lands on disk always checks.
+                // The file is loaded before it is written, so what lands on disk always checks. A
+                // drawing can pass a motif limit (points in one path): the loader says which, and how
+                // to raise it with --limit.
                 let motif: Motif
                 do throws(DiagnosticList) {
                     motif = try MotifLoader.load(yaml: yaml, path: destination)
                 } catch {
                     for d in error.diagnostics { StandardError.print(d.description) }
                     throw CLIError(
-                        "the motif made from \(drawing) does not load; nothing was written (this is a defect in batik)",
-                        hint: "please report it with the SVG file", exitCode: ExitStatus.software)
+                        "the motif made from \(drawing) does not load as written above; nothing was written",
+                        hint:
+                            "simplify the drawing or raise the limit named above; anything else is a defect in batik, "
+                            + "please report it with the SVG file",
+                        exitCode: ExitStatus.dataError)
                 }
+                // The loader's warnings (a path whose outline crosses itself) name lines of the file
+                // about to be written.
+                for warning in motif.warnings { StandardError.print(warning.description) }
                 try OutputFile.save(destination, overwrite: force) { write in
                     try Array(yaml.utf8).withUnsafeBytes { try write($0) }
                 }
@@ -118,12 +123,9 @@ extension BatikCommand {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CLIError("cannot read \(path)", hint: "check that you may read it", exitCode: ExitStatus.noInput)
             }
+            // So that no output replaces it, even with --force.
+            InputFiles.register(path)
             return data
-        }
-
-        static func samePath(_ a: String, _ b: String) -> Bool {
-            URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
-                == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
         }
 
         static func millimetres(_ v: Double) -> String {
