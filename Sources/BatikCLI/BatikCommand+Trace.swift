@@ -63,6 +63,8 @@ extension BatikCommand {
         @Option(help: "Language of the comments in the written file: id (Indonesian, the default) or en.")
         var lang: PlanLanguage = .id
 
+        @OptionGroup var limitOptions: LimitOptions
+
         /// Images larger than this are refused before reading (the decoder checks pixels, this bytes).
         static let maximumImageBytes = 100_000_000
 
@@ -88,12 +90,6 @@ extension BatikCommand {
             try CLIError.reporting {
                 let stem = URL(fileURLWithPath: image).deletingPathExtension().lastPathComponent
                 let destination = output ?? stem + ".yaml"
-                if Import.samePath(destination, image) {
-                    throw CLIError(
-                        "the output \(destination) is the image itself",
-                        hint: "write the motif to a .yaml file with -o",
-                        exitCode: ExitStatus.usage)
-                }
                 let picture = try Self.readImage(image)
                 let options = TraceOptions(
                     threshold: threshold?.level, despeckle: despeckle, scale: size?.scale ?? .dpi(dpi ?? 300),

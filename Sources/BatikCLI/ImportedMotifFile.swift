@@ -16,17 +16,24 @@ enum ImportedMotifFile {
         guard bytes <= MotifLimits.fileBytes else {
             throw CLIError(
                 "the motif would be \(bytes / 1000) kB; a motif file may be at most \(MotifLimits.fileBytes / 1000) kB, so nothing was written",
-                hint: tooLargeHint, exitCode: ExitStatus.dataError)
+                hint: tooLargeHint + "; " + AdjustableLimit.fileKB.howToChange, exitCode: ExitStatus.dataError)
         }
+        // A drawing can pass a motif limit (points in one path): the loader says which, and how to
+        // raise it with --limit.
         let motif: Motif
         do throws(DiagnosticList) {
             motif = try MotifLoader.load(yaml: yaml, path: destination)
         } catch {
             for d in error.diagnostics { StandardError.print(d.description) }
             throw CLIError(
-                "the motif made from \(source) does not load; nothing was written (this is a defect in batik)",
-                hint: "please report it with \(sourceKind)", exitCode: ExitStatus.software)
+                "the motif made from \(source) does not load as written above; nothing was written",
+                hint: "simplify the drawing or raise the limit named above; anything else is a defect in batik, "
+                    + "please report it with \(sourceKind)",
+                exitCode: ExitStatus.dataError)
         }
+        // The loader's warnings (a path whose outline crosses itself) name lines of the file about
+        // to be written.
+        for warning in motif.warnings { StandardError.print(warning.description) }
         try OutputFile.save(destination, overwrite: overwrite) { write in
             try Array(yaml.utf8).withUnsafeBytes { try write($0) }
         }

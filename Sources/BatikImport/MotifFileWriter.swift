@@ -64,16 +64,16 @@ public struct MotifFileWriter: Sendable {
         var out = "cloth: \"\(palette.cloth.hex)\"   # \(text.clothComment(palette))\n"
         if !palette.dyes.isEmpty {
             out += "dyes:   # \(text.dyesComment)\n"
-            for e in palette.entries {
-                guard let bath = e.bath else { continue }
+            for bath in palette.dyes {
+                let users = palette.entries.filter { $0.bath?.name == bath.name }.map(\.name)
                 out +=
-                    "  - { name: \(bath.name), colour: \"\(bath.colour.hex)\", method: dip }   # \(text.bathComment(e.name))\n"
+                    "  - { name: \(bath.name), colour: \"\(bath.colour.hex)\", method: dip }   # \(text.bathComment(users))\n"
             }
         }
         out += "colours:   # \(text.coloursComment)\n"
-        let width = palette.entries.map { $0.name.count + ($0.bath.map { $0.name.count } ?? 0) }.max() ?? 0
+        let width = palette.entries.map { $0.name.count + $0.baths.joined(separator: ", ").count }.max() ?? 0
         for e in palette.entries {
-            let recipe = "  \(e.name): [\(e.bath?.name ?? "")]"
+            let recipe = "  \(e.name): [\(e.baths.joined(separator: ", "))]"
             let pad = String(repeating: " ", count: max(1, width + 8 - recipe.count))
             out += recipe + pad + "# \(text.recipeComment(e))\n"
         }
