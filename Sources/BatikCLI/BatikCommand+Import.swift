@@ -50,6 +50,7 @@ extension BatikCommand {
                 let destination =
                     output ?? URL(fileURLWithPath: drawing).deletingPathExtension().lastPathComponent + ".yaml"
                 let data = try Self.read(drawing)
+                try OutputFile.refuseInput(destination)
                 let document: SVGDocument
                 do throws(Diagnostic) {
                     document = try SVGDocument(data: data, path: drawing, name: name)

@@ -91,6 +91,7 @@ extension BatikCommand {
                 let stem = URL(fileURLWithPath: image).deletingPathExtension().lastPathComponent
                 let destination = output ?? stem + ".yaml"
                 let picture = try Self.readImage(image)
+                try OutputFile.refuseInput(destination)
                 let options = TraceOptions(
                     threshold: threshold?.level, despeckle: despeckle, scale: size?.scale ?? .dpi(dpi ?? 300),
                     corners: corners?.points)

@@ -12,12 +12,7 @@ struct OutputFile {
     init(path: String, overwrite: Bool) throws(CLIError) {
         let url = URL(fileURLWithPath: path)
         let fm = FileManager.default
-        if let input = InputFiles.input(sameAs: url.path) {
-            throw CLIError(
-                "the output \(path) is the input file \(input); nothing was written",
-                hint: "choose another name with -o (the input is never replaced, even with --force)",
-                exitCode: ExitStatus.usage)
-        }
+        try Self.refuseInput(path)
         if fm.fileExists(atPath: url.path), !overwrite {
             throw CLIError(
                 "\(path) already exists", hint: "add --force to replace it, or choose another name with -o",
@@ -69,6 +64,17 @@ struct OutputFile {
             throw CLIError(
                 "cannot finish writing \(destination.path): \(error.localizedDescription)",
                 exitCode: ExitStatus.cannotCreate)
+        }
+    }
+
+    /// Refuses `path` when it is one of the files this run has read. Opening an output checks it;
+    /// commands that work long before they write (tracing) call it as soon as the input is read.
+    static func refuseInput(_ path: String) throws(CLIError) {
+        if let input = InputFiles.input(sameAs: URL(fileURLWithPath: path).path) {
+            throw CLIError(
+                "the output \(path) is the input file \(input); nothing was written",
+                hint: "choose another name with -o (the input is never replaced, even with --force)",
+                exitCode: ExitStatus.usage)
         }
     }
 
