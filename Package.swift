@@ -54,6 +54,15 @@ let package = Package(
             dependencies: ["BatikImport", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "BatikCLITests", dependencies: ["BatikCLI", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"]),
+
+        // libFuzzer targets (docs/robustness.md, Fuzzing): one file each holding only
+        // `LLVMFuzzerTestOneInput`. `scripts/fuzz.sh NAME SECONDS` builds one with the fuzzer and
+        // address sanitizers in .build-fuzz; a plain `swift build` links them as executables that
+        // do nothing, so they never break the ordinary build.
+        .executableTarget(name: "FuzzMotifLoader", dependencies: ["BatikMotif"]),
+        .executableTarget(name: "FuzzExpression", dependencies: ["BatikMotif"]),
+        .executableTarget(name: "FuzzSVGPathData", dependencies: ["BatikGeometry"]),
+        .executableTarget(name: "FuzzSVGImport", dependencies: ["BatikImport"]),
     ],
     swiftLanguageModes: [.v6]
 )
