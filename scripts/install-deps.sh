@@ -3,8 +3,9 @@
 # Non-interactive; needs root (or sudo) only when something is missing.
 set -euo pipefail
 
+# libxml2: the runtime of FoundationXML's XMLParser, which `batik import` reads SVG with.
 packages=(pkg-config libcairo2-dev libpng-dev libgeos-dev libpango1.0-dev libturbojpeg0-dev fonts-dejavu-core poppler-utils
-    librsvg2-bin time python3 python3-venv)
+    librsvg2-bin time python3 python3-venv libxml2)
 
 missing=()
 for p in "${packages[@]}"; do

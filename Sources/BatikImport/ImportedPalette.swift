@@ -26,7 +26,7 @@ public struct ImportedPalette: Hashable, Sendable {
         public var colour: RGBColour
         /// Every drawing colour in the cluster, most used first (the first is `colour`).
         public var members: [RGBColour]
-        /// Shapes (fills and lines) using the cluster.
+        /// Fills and lines using the cluster (a shape filled and outlined in it counts twice).
         public var uses: Int
         /// The bath of this recipe; nil for the cloth's own colour.
         public var bath: Dye?

@@ -79,7 +79,8 @@ struct MotifFileText {
         guard let first = e.members.first else { return t("latar, warna kain", "ground, the cloth colour") }
         var s = first.hex
         if e.members.count > 1 { s += " (+ " + e.members.dropFirst().map(\.hex).joined(separator: ", ") + ")" }
-        let shapes = e.uses == 1 ? t("1 bentuk", "1 shape") : t("\(e.uses) bentuk", "\(e.uses) shapes")
+        // Uses: a shape filled with one colour and outlined with another counts for both.
+        let shapes = e.uses == 1 ? t("dipakai 1 kali", "used once") : t("dipakai \(e.uses) kali", "used \(e.uses) times")
         return s + ": " + shapes
     }
 

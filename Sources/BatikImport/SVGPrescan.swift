@@ -20,6 +20,7 @@ enum SVGPrescan {
                 path, line: 1, column: 1, "the file is empty",
                 hint: "save the drawing from Inkscape as Inkscape SVG or plain SVG")
         }
+        try checkEncoding(bytes, path: path)
         if let at = find(Array("<!ENTITY".utf8), in: bytes) {
             let (line, column) = place(of: at, in: bytes)
             throw .svgError(
@@ -49,6 +50,42 @@ enum SVGPrescan {
                 i += 1
             }
         }
+    }
+
+    /// Encodings in which the checks above see what the parser will see: ASCII bytes stay ASCII.
+    static let asciiCompatible: Set<String> = [
+        "utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1", "windows-1252",
+    ]
+
+    /// The byte checks only work when `<!ENTITY` is spelled in ASCII bytes; a file in UTF-16 (NUL
+    /// bytes) or one whose declaration names another encoding (UTF-7 spells `<` as `+ADw-`) could
+    /// hide an entity from them, so such files are refused. Drawing programs write UTF-8.
+    static func checkEncoding(_ bytes: [UInt8], path: String) throws(Diagnostic) {
+        // Lines and columns mean nothing in bytes of another encoding: the file is named at its start.
+        if bytes.contains(0) {
+            throw .svgError(
+                path, line: 1, column: 1, "the file is not UTF-8 text (it has NUL bytes, as UTF-16 has)",
+                hint: "save the drawing as UTF-8 (Inkscape always does)")
+        }
+        // "<?xm" in EBCDIC, which libxml2 recognises by these four bytes (XML 1.0 appendix F.1).
+        if bytes.starts(with: [0x4c, 0x6f, 0xa7, 0x94]) {
+            throw .svgError(
+                path, line: 1, column: 1, "the file is written in EBCDIC; only UTF-8 is read",
+                hint: "save the drawing as UTF-8 (Inkscape always does)")
+        }
+        guard bytes.starts(with: Array("<?xml".utf8)) || bytes.starts(with: [0xef, 0xbb, 0xbf] + Array("<?xml".utf8)),
+            let end = bytes.firstIndex(of: UInt8(ascii: ">"))
+        else { return }
+        let declaration = String(decoding: bytes[..<end], as: UTF8.self).lowercased()
+        guard let range = declaration.range(of: "encoding") else { return }
+        let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        let name = String(rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " })
+        guard !asciiCompatible.contains(name) else { return }
+        let (line, column) = place(
+            of: declaration.distance(from: declaration.startIndex, to: range.lowerBound), in: bytes)
+        throw .svgError(
+            path, line: line, column: column, "the file says it is written in the \(name) encoding; only UTF-8 is read",
+            hint: "save the drawing as UTF-8 (Inkscape always does)")
     }
 
     /// Counts the numbers in every `d="…"` and `points="…"` attribute value and refuses the file

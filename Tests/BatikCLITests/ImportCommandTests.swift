@@ -126,6 +126,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["\(name).svg"])
     }
 
+    /// An entity bomb in UTF-16 would slip past a check of ASCII bytes; the encoding is refused first.
+    @Test func aDrawingInAnotherEncodingIsRefused() throws {
+        let folder = try BatikProcess.temporaryFolder()
+        let bomb = """
+            <?xml version="1.0" encoding="UTF-16"?>
+            <!DOCTYPE svg [ <!ENTITY a "ha"> <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"> ]>
+            <svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>
+            """
+        try bomb.data(using: .utf16)!.write(to: folder.appendingPathComponent("utf16.svg"))
+        let utf16 = try BatikProcess.run(["import", "utf16.svg", "-o", "out.yaml"], in: folder)
+        #expect(utf16.status == 65)
+        #expect(utf16.stderr.contains("utf16.svg:1:1: error: the file is not UTF-8 text"))
+        let utf7 =
+            "<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n+ADw-svg xmlns=+ACI-http://www.w3.org/2000/svg+ACI-/+AD4-"
+        try utf7.write(to: folder.appendingPathComponent("utf7.svg"), atomically: true, encoding: .utf8)
+        let seven = try BatikProcess.run(["import", "utf7.svg", "-o", "out.yaml"], in: folder)
+        #expect(seven.status == 65)
+        #expect(
+            seven.stderr.contains(
+                "utf7.svg:1:21: error: the file says it is written in the utf-7 encoding; only UTF-8 is read"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.yaml").path))
+    }
+
     @Test func aPathOfTenMillionVerticesIsRefusedBeforeItIsParsed() throws {
         let folder = try BatikProcess.temporaryFolder()
         var text = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10mm\" height=\"10mm\">\n<path d=\"M0 0"
