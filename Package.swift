@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(
             name: "BatikImportTests",
             dependencies: ["BatikImport", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"],
-            resources: [.copy("Fixtures")]),
+            resources: [.copy("Fixtures"), .copy("FuzzRegressions")]),
         .testTarget(name: "BatikCLITests", dependencies: ["BatikCLI", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"]),
 
         // libFuzzer targets (docs/robustness.md, Fuzzing): one file each holding only

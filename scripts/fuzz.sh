@@ -78,7 +78,7 @@ fi
 nice -n 10 swift build --scratch-path .build-fuzz --product "$target" \
     --sanitize fuzzer --sanitize address \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
-    -Xcc -fsanitize=fuzzer-no-link 2>&1 | grep -v "Cannot export local symbol '__asan_extra_spill_area'" >&2
+    -Xcc -fsanitize=fuzzer-no-link 2>&1 | grep -v "Cannot export local symbol '__asan" >&2
 binary="$root/.build-fuzz/debug/$target"
 [[ $build_only == 1 ]] && { echo "$binary"; exit 0; }
 
