@@ -122,7 +122,7 @@ for line in open(sys.argv[1]):
     if m:
         cells = m.group(3).split()
         penup += float(cells[4]); bound += float(cells[5].lstrip("≥"))
-print(f"{'  pen-up travel, all passes':34} {penup:.1f} m{'':24} {'lower bound (MST / nearest entry) ' + format(bound, '.1f') + ' m':40} {penup / bound:.2f}")
+print(f"{'  pen-up travel, all passes':34} {penup:.1f} m{'':24} {'lower bound (largest of 3 bounds) ' + format(bound, '.1f') + ' m':40} {penup / bound:.2f}")
 PY
 if [ "${VPYPE:-1}" != 0 ]; then
     if "$root/Benchmarks/vpype-travel.sh" kawung "$travelsize" >"$work/vpype" 2>"$work/vpype.err" || [ -s "$work/vpype" ]; then

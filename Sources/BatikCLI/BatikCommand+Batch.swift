@@ -44,13 +44,15 @@ extension BatikCommand {
         @Flag(help: "Remake every listing, even those that are up to date.")
         var again = false
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func validate() throws {
             if !(1...64).contains(jobs) { throw ValidationError("--jobs \(jobs) is out of range: use 1 to 64.") }
         }
 
         func run() throws {
             try CLIError.reporting {
-                let all = try Self.jobs(catalogue: catalogue, output: output)
+                let all = try Self.jobs(catalogue: catalogue, output: output, limits: limitOptions.limits)
                 let mine = all.enumerated().filter { shard?.owns($0.offset) ?? true }.map(\.element)
                 let progress = BatchProgress(total: mine.count)
                 let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
@@ -111,7 +113,7 @@ extension BatikCommand {
         }
 
         /// The catalogue's jobs in a fixed order: motifs as listed, then colourways as listed.
-        static func jobs(catalogue path: String, output: String) throws(CLIError) -> [BatchJob] {
+        static func jobs(catalogue path: String, output: String, limits: [LimitSetting] = []) throws(CLIError) -> [BatchJob] {
             let text = try MotifSource.read(path)
             let file: CatalogueFile
             do {
@@ -151,6 +153,8 @@ extension BatikCommand {
             if let l = file.language { common += ["--lang", l] }
             let colourwayPath = file.colourways.map(resolve)
             if let colourwayPath { common += ["--colourways", colourwayPath] }
+            // Each listing runs as a process of its own: it gets this run's limits too.
+            for setting in limits { common += ["--limit", "\(setting.limit.rawValue)=\(setting.value)"] }
 
             var jobs: [BatchJob] = []
             for (index, name) in file.motifs.enumerated() {

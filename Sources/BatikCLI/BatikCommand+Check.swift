@@ -23,6 +23,8 @@ extension BatikCommand {
         @Option(name: .customLong("set"), help: "Check with a parameter changed, e.g. --set size=60 (repeatable).")
         var settings: [ParameterSetting] = []
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func run() throws {
             var worst: ExitCode = .success
             for argument in motifs {

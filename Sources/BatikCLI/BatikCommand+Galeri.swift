@@ -43,6 +43,8 @@ extension BatikCommand {
         @Flag(help: "Replace the output file if it already exists.")
         var force = false
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func validate() throws {
             if !(60...1200).contains(pixels) { throw ValidationError("--pixels \(pixels) is out of range: use 60 to 1200.") }
             if !(1...20).contains(columns) { throw ValidationError("--columns \(columns) is out of range: use 1 to 20.") }

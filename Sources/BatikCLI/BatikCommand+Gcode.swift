@@ -65,6 +65,8 @@ extension BatikCommand {
 
         static let feedRange = 1...100_000
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func validate() throws {
             for (name, value) in [("--feed", feed), ("--travel-feed", travelFeed)] where !Self.feedRange.contains(value)
             {

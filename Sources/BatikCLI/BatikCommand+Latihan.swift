@@ -54,6 +54,8 @@ extension BatikCommand {
 
         @OptionGroup var document: DocumentOptions
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func validate() throws {
             if let level, !PracticeDrill.levels.contains(level) {
                 throw ValidationError("--level \(level) is out of range: levels go from 1 (straight lines) to 5 (a small motif).")

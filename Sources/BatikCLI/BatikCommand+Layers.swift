@@ -55,6 +55,8 @@ extension BatikCommand {
             name.wholeMatch(of: #/[0-9]{2}-[a-z0-9-]+\.png/#) != nil
         }
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func validate() throws {
             if !Self.dpiRange.contains(Double(dpi)) {
                 throw ValidationError(

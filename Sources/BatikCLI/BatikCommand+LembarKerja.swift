@@ -54,6 +54,8 @@ extension BatikCommand {
         /// The training piece, unless the command line chose an area.
         static let defaultCloth = ClothPreset.latihan
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func run() throws {
             try CLIError.reporting {
                 let (motif, path) = try MotifSource.load(self.motif, settings: settings)

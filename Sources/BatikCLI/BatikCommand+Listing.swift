@@ -58,6 +58,8 @@ extension BatikCommand {
         @Option(help: "Language of listing.txt and the captions: id (Bahasa Indonesia) or en (English).")
         var lang: PlanLanguage = .id
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func validate() throws {
             if cloth != nil && size != nil { throw ValidationError("Give the cloth with --cloth or --size, not both.") }
             if let price = listing.price, price <= 0 || price > 1_000_000_000 {
@@ -124,6 +126,7 @@ extension BatikCommand {
             }
             var logo: RGBImage?
             if let logoPath = options.logo {
+                InputFiles.register(logoPath)
                 guard let data = FileManager.default.contents(atPath: logoPath) else {
                     throw CLIError("cannot read the logo \(logoPath)", hint: "check the path", exitCode: ExitStatus.noInput)
                 }

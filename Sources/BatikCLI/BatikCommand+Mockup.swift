@@ -56,6 +56,8 @@ extension BatikCommand {
         static let quality = 90
         static var productNames: String { ProductTemplate.builtIn.map(\.name).joined(separator: ", ") }
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func validate() throws {
             if product != "all", ProductTemplate.named(product) == nil {
                 var message = "--product \(product) is not a product: choose one of \(Self.productNames), or all."

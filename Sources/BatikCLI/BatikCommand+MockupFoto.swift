@@ -66,6 +66,8 @@ extension BatikCommand {
         /// The swatch is rendered at least this fine, whatever the photo's scale.
         static let minimumDPI = 50.0
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func validate() throws {
             if let square, !Self.squareRange.contains(square) {
                 throw ValidationError(

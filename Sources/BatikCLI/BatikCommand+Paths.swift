@@ -66,6 +66,8 @@ extension BatikCommand {
         @Flag(help: "Print the figures table only; write no SVG (estimating time and wax for a whole cloth).")
         var figuresOnly = false
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func validate() throws {
             if figuresOnly && output != nil {
                 throw ValidationError("--figures-only writes no file: leave out -o \(output!).")

@@ -40,6 +40,8 @@ extension BatikCommand {
         @Flag(help: "Print the plan as JSON.")
         var json = false
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func run() throws {
             try CLIError.reporting {
                 let design = try CompositionSource.loadDesign(self.motif, settings: settings, forOutput: false)

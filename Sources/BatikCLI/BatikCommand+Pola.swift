@@ -59,6 +59,8 @@ extension BatikCommand {
 
         @OptionGroup var document: DocumentOptions
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func run() throws {
             try CLIError.reporting {
                 let design = try CompositionSource.loadDesign(self.motif, settings: settings)

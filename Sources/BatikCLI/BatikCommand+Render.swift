@@ -75,6 +75,8 @@ extension BatikCommand {
 
         static let dpiRange = PreviewRenderer.dpiRange
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func validate() throws {
             if !Self.dpiRange.contains(Double(dpi)) {
                 throw ValidationError(

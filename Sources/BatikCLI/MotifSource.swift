@@ -5,7 +5,7 @@ import Foundation
 /// printing every diagnostic on stderr when the file is wrong.
 enum MotifSource {
     /// Motif files larger than this are refused before parsing (a motif is a few kilobytes).
-    static let maximumFileBytes = 1_000_000
+    static var maximumFileBytes: Int { MotifLimits.fileBytes }
 
     /// Resolves the argument to a readable file path.
     static func path(for argument: String) throws(CLIError) -> String {
@@ -60,9 +60,10 @@ enum MotifSource {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > maximumFileBytes {
             throw CLIError(
-                "\(path) is \(size / 1000) kB; a motif file may be at most \(maximumFileBytes / 1000) kB",
-                hint: "is this really a motif file?", exitCode: ExitStatus.dataError)
+                "\(path) is \(size / 1024) kB; a motif file may be at most \(maximumFileBytes / 1024) kB",
+                hint: "is this really a motif file? \(AdjustableLimit.fileKB.howToChange)", exitCode: ExitStatus.dataError)
         }
+        InputFiles.register(path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError("cannot read \(path)", hint: "check that the file exists and that you may read it",
                 exitCode: ExitStatus.noInput)

@@ -12,6 +12,12 @@ struct OutputFile {
     init(path: String, overwrite: Bool) throws(CLIError) {
         let url = URL(fileURLWithPath: path)
         let fm = FileManager.default
+        if let input = InputFiles.input(sameAs: url.path) {
+            throw CLIError(
+                "the output \(path) is the input file \(input); nothing was written",
+                hint: "choose another name with -o (the input is never replaced, even with --force)",
+                exitCode: ExitStatus.usage)
+        }
         if fm.fileExists(atPath: url.path), !overwrite {
             throw CLIError(
                 "\(path) already exists", hint: "add --force to replace it, or choose another name with -o",

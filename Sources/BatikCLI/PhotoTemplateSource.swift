@@ -30,6 +30,7 @@ enum PhotoTemplateSource {
                 hint: "give the template (.yaml), not the photo: the template names the photo",
                 exitCode: ExitStatus.dataError)
         }
+        InputFiles.register(path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError("cannot read \(path)", hint: "check that you may read it", exitCode: ExitStatus.noInput)
         }
@@ -65,6 +66,7 @@ enum PhotoTemplateSource {
                     [diagnostic(position, "the \(key) '\(name)' is \(size / 1_000_000) MB; the limit is \(maximumImageBytes / 1_000_000) MB", "export a smaller JPEG")],
                     path: path)
             }
+            InputFiles.register(url.path)
             guard let bytes = FileManager.default.contents(atPath: url.path) else {
                 throw CLIError("cannot read \(url.relativePath)", hint: "check that you may read it", exitCode: ExitStatus.noInput)
             }

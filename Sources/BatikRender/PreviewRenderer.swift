@@ -18,8 +18,9 @@ public struct PreviewRenderer: Sendable {
     public static let dpiRange: ClosedRange<Double> = 10...1200
     /// Cairo's largest image surface side (and a size every PNG reader accepts).
     public static let maxPixelsPerSide = 32767
-    /// One gigapixel: 3 GB of RGB output, far beyond a full kain at 300 DPI (about 370 megapixels).
-    public static let maxPixelCount: Int64 = 1_000_000_000
+    /// One gigapixel as standard (`--limit megapixels=N` changes it): 3 GB of RGB output, far beyond
+    /// a full kain at 300 DPI (about 370 megapixels). Checked before any pixel is allocated.
+    public static var maxPixelCount: Int64 { Int64(AdjustableLimit.megapixels.value) * 1_000_000 }
     /// Rows drawn at once: 256 rows of a 30000-pixel-wide kain is a 30 MB band.
     public static let defaultBandHeight = 256
 

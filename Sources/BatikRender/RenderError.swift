@@ -1,3 +1,5 @@
+internal import BatikMotif
+
 /// A render that cannot be made, found before any work is done, with a message that says what to
 /// change.
 public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -20,7 +22,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "Choose a lower DPI or a smaller area."
         case .imageTooLarge(let size, let dpi, let maxPixels):
             "At \(PreviewRenderer.format(dpi)) DPI the image would be \(size) (\(size.pixelCount / 1_000_000) megapixels), "
-                + "more than the limit of \(maxPixels / 1_000_000) megapixels. Choose a lower DPI or a smaller area."
+                + "more than the limit of \(maxPixels / 1_000_000) megapixels. Choose a lower DPI or a smaller area "
+                + "(\(AdjustableLimit.megapixels.howToChange))."
         case .bandHeightOutOfRange(let rows):
             "The band height \(rows) must be between 1 and \(PreviewRenderer.maxPixelsPerSide) rows."
         }

@@ -123,6 +123,7 @@ extension Expression.Node {
     }
 
     static func format(_ v: Double) -> String {
-        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+        if !v.isFinite || abs(v) >= 1e9 { return String(format: "%.3g", v) }
+        return v == v.rounded() ? String(Int(v)) : String(v)
     }
 }

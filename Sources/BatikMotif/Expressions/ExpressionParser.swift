@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recursive-descent parser for `Expression`, one function per precedence level:
 ///
 ///     sum     = product (("+" | "-") product)*
@@ -9,6 +11,9 @@
 struct ExpressionParser {
     let chars: [Unicode.Scalar]
     var index = 0
+    /// Levels of nesting entered so far (brackets, signs, powers, function calls): bounded so that a
+    /// hostile `((((…` is an error with its place, not a stack overflow.
+    var depth = 0
 
     init(_ text: String) {
         chars = Array(text.unicodeScalars)
@@ -18,6 +23,19 @@ struct ExpressionParser {
         skipSpaces()
         guard index < chars.count else {
             throw ExpressionError(offset: 0, message: "empty expression", hint: "write a number, such as 10")
+        }
+        // A tree as deep as the text is long would overflow the stack when evaluated, so long
+        // expressions are refused before any is parsed.
+        guard chars.count <= MotifLimits.expressionLength else {
+            throw ExpressionError(
+                offset: 0,
+                message: "the expression is \(chars.count) characters long; the limit is \(MotifLimits.expressionLength)",
+                hint: "split it into parameters (params:) that use one another")
+        }
+        if let word = Self.notANumber[String(String.UnicodeScalarView(chars)).trimmingCharacters(in: .whitespaces).lowercased()] {
+            throw ExpressionError(
+                offset: 0, message: "'\(String(String.UnicodeScalarView(chars)))' is \(word); every value must be a finite number",
+                hint: "write a finite number, such as 10")
         }
         let node = try sum()
         skipSpaces()
@@ -55,6 +73,14 @@ struct ExpressionParser {
     }
 
     mutating func unary() throws(ExpressionError) -> Expression.Node {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= MotifLimits.expressionDepth else {
+            throw ExpressionError(
+                offset: index,
+                message: "the expression nests more than \(MotifLimits.expressionDepth) levels deep here",
+                hint: "remove brackets or signs that do nothing, or split it into parameters; \(AdjustableLimit.expressionDepth.howToChange)")
+        }
         skipSpaces()
         if index < chars.count, chars[index] == "-" {
             index += 1
@@ -188,4 +214,10 @@ struct ExpressionParser {
     func isNameStart(_ c: Unicode.Scalar) -> Bool { c == "_" || c.properties.isAlphabetic }
 
     func describe(_ i: Int) -> String { "'\(chars[i])'" }
+
+    /// YAML's and programmers' spellings of values that are not finite numbers.
+    static let notANumber = [
+        ".nan": "NaN (not a number)", "nan": "NaN (not a number)", ".inf": "infinite", "+.inf": "infinite",
+        "-.inf": "infinite", "inf": "infinite", "infinity": "infinite", "-inf": "infinite", "-infinity": "infinite",
+    ]
 }

@@ -16,8 +16,8 @@ public enum MotifLoader {
             emptyHint: "`batik new NAME` writes a starter motif to begin from"
         ) { bytes in
             (
-                "the file is \(bytes) bytes; the limit is \(MotifLimits.fileBytes) bytes (1 MB) per motif file",
-                "a motif file holds one motif; put large drawings in 'd' paths of components"
+                "the file is \(bytes) bytes; the limit is \(MotifLimits.fileBytes) bytes per motif file",
+                "a motif file holds one motif; \(AdjustableLimit.fileKB.howToChange)"
             )
         }
         let reader = MotifReader(path: path, text: yaml, overrides: overrides)

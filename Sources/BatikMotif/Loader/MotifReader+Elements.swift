@@ -114,6 +114,11 @@ extension MotifReader {
                         hint: kind == .path ? "end the path data with Z to close it, or use outline instead" : "use outline instead")
                 }
             }
+            if kind == .path, !isOpen, f["fill"] != nil || f["isen"] != nil, case .shape(let path)? = content,
+                let d = f["d"]
+            {
+                _ = checkFilledPath(path, at: d.value)
+            }
             if let o = f["outline"] { outline = readOutline(o.value) }
             if let i = f["isen"] {
                 if isOpen {

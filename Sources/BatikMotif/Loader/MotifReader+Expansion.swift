@@ -35,7 +35,7 @@ extension MotifReader {
             error(
                 "the tile would hold \(format(total)) marks; the limit is \(MotifLimits.marksPerTile) marks per tile",
                 at: elementsKey,
-                hint: "lower the repeat counts; the element at line \(elements[biggest].position.line) makes \(format(perElement[biggest].marks))")
+                hint: "lower the repeat counts; the element at line \(elements[biggest].position.line) makes \(format(perElement[biggest].marks)); \(AdjustableLimit.marks.howToChange)")
             return nil
         }
         let segments = perElement.reduce(0) { $0 + $1.segments }
@@ -44,7 +44,7 @@ extension MotifReader {
             error(
                 "the tile's L-systems would draw \(countText(segments)) segments; the limit is \(MotifLimits.lsystemSegmentsPerTile) segments per tile",
                 at: elementsKey,
-                hint: "use fewer iterations or fewer copies; the element at line \(elements[biggest].position.line) draws \(countText(perElement[biggest].segments))")
+                hint: "use fewer iterations or fewer copies; the element at line \(elements[biggest].position.line) draws \(countText(perElement[biggest].segments)); \(AdjustableLimit.lsystemTileSegments.howToChange)")
             return nil
         }
         guard !hasErrors else { return nil }
@@ -81,12 +81,14 @@ extension MotifReader {
     }
 
     /// Components that use themselves, directly or through others; each cycle is reported once,
-    /// at the `use:` that closes it.
+    /// at the `use:` that closes it. A chain nested deeper than `MotifLimits.componentNesting` is
+    /// reported once too, and its components are left out like a cycle's.
     func findComponentCycles() -> Set<String> {
         enum State { case visiting, done }
         var state: [String: State] = [:]
         var stack: [String] = []
         var cyclic: Set<String> = []
+        var reportedDepth = false
         func visit(_ name: String) {
             state[name] = .visiting
             stack.append(name)
@@ -103,6 +105,21 @@ extension MotifReader {
                 case .done:
                     if cyclic.contains(used) { cyclic.insert(name) }
                 case nil:
+                    // A chain deeper than the limit is refused before it is walked any further:
+                    // the walks here recurse once per level.
+                    if stack.count >= MotifLimits.componentNesting {
+                        if !reportedDepth {
+                            reportedDepth = true
+                            error(
+                                "components nest more than \(MotifLimits.componentNesting) deep here "
+                                    + "(\(stack.first!) → … → \(name) → \(used))",
+                                at: e.usePosition ?? e.position,
+                                hint: "place the inner components directly; \(AdjustableLimit.nesting.howToChange)")
+                        }
+                        cyclic.formUnion(stack)
+                        cyclic.insert(used)
+                        continue
+                    }
                     visit(used)
                     if cyclic.contains(used) { cyclic.insert(name) }
                 }

@@ -49,14 +49,14 @@ extension MotifReader {
         where estimate > Double(MotifLimits.isenMarksPerElement) {
             error(
                 "this \(kinds[position]!.rawValue) isen would make about \(format(estimate.rounded())) marks; the limit is \(MotifLimits.isenMarksPerElement) isen marks per element",
-                at: position, hint: "use a larger spacing or size, or fill fewer or smaller shapes")
+                at: position, hint: "use a larger spacing or size, or fill fewer or smaller shapes; \(AdjustableLimit.isenMarks.howToChange)")
         }
         guard !hasErrors else { return nil }
         let total = Double(pending.count) + estimates.values.reduce(0, +)
         if total > Double(MotifLimits.marksPerTile) {
             error(
                 "the tile would hold about \(format(total.rounded())) marks with its isen-isen; the limit is \(MotifLimits.marksPerTile) marks per tile",
-                at: elementsKey, hint: "use larger spacings in the isen fills, or fewer copies")
+                at: elementsKey, hint: "use larger spacings in the isen fills, or fewer copies; \(AdjustableLimit.marks.howToChange)")
             return nil
         }
 

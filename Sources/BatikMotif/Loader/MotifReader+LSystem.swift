@@ -34,7 +34,7 @@ extension MotifReader {
         guard segments <= segmentLimit else {
             error(
                 "this L-system would draw \(countText(segments)) segments with iterations: \(iterations); the limit is \(MotifLimits.lsystemSegments) segments per lsystem element",
-                at: position, hint: fewerIterations(system.segmentCount, limit: segmentLimit, unit: "segments"))
+                at: position, hint: fewerIterations(system.segmentCount, limit: segmentLimit, unit: "segments") + "; \(AdjustableLimit.lsystemSegments.howToChange)")
             return nil
         }
         let symbols = system.length(after: iterations)

@@ -111,6 +111,13 @@ extension MotifReader {
                     error("'d' holds no path", at: dField.value.position, hint: "e.g. d: \"M0 0 L10 0 L5 8 Z\"")
                     return nil
                 }
+                guard p.elements.count <= MotifLimits.pathVertices else {
+                    error(
+                        "the path has \(p.elements.count) points; the limit is \(MotifLimits.pathVertices) points per path",
+                        at: dField.value.position,
+                        hint: "simplify it (Inkscape: Path ▸ Simplify); \(AdjustableLimit.vertices.howToChange)")
+                    return nil
+                }
                 if let bounds = p.controlBounds, max(bounds.width, bounds.height) > MotifLimits.shapeSize {
                     error(
                         "the path is \(format(max(bounds.width, bounds.height))) mm across; the limit is \(format(MotifLimits.shapeSize)) mm for one shape",

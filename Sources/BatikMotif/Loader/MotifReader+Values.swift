@@ -116,7 +116,9 @@ extension MotifReader {
         }
         guard v >= Double(range.lowerBound), v <= Double(range.upperBound) else {
             if v > Double(range.upperBound), let limitNote {
-                error("'\(key)' is \(format(v)); the limit is \(range.upperBound) \(limitNote)", at: node.position)
+                error(
+                    "'\(key)' is \(format(v)); the limit is \(range.upperBound) \(limitNote)", at: node.position,
+                    hint: limitNote == "copies per repeat" ? AdjustableLimit.copies.howToChange : nil)
             } else {
                 error("'\(key)' must be from \(range.lowerBound) to \(range.upperBound), found \(format(v))", at: node.position)
             }
@@ -175,9 +177,11 @@ extension MotifReader {
         return Array(items)
     }
 
-    /// Numbers as users read them: 24, 0.5, 1.25.
+    /// Numbers as users read them: 24, 0.5, 1.25; beyond a billion in scientific notation (1e+300),
+    /// so a mistyped exponent does not print three hundred digits.
     func format(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        if abs(v) >= 1e9 { return String(format: "%.3g", v) }
+        if v == v.rounded() { return String(Int(v)) }
         return SVGPathNumberFormat.string(v)
     }
 }
