@@ -57,6 +57,12 @@ enum MotifSource {
     }
 
     static func read(_ path: String) throws(CLIError) -> String {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CLIError(
+                "\(path) is a folder, not a motif file", hint: "give one .yaml file inside it, e.g. \(path)/kawung.yaml",
+                exitCode: ExitStatus.noInput)
+        }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > maximumFileBytes {
             throw CLIError(

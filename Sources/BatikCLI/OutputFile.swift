@@ -36,6 +36,7 @@ struct OutputFile {
         } else if !isDirectory.boolValue {
             throw CLIError("\(folder.path) is not a folder", exitCode: ExitStatus.cannotCreate)
         }
+        Self.removeAbandonedPartials(of: url.lastPathComponent, in: folder)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial")
         guard fm.createFile(atPath: temporary.path, contents: nil),
             let handle = try? FileHandle(forWritingTo: temporary)
@@ -68,6 +69,21 @@ struct OutputFile {
             throw CLIError(
                 "cannot finish writing \(destination.path): \(error.localizedDescription)",
                 exitCode: ExitStatus.cannotCreate)
+        }
+    }
+
+    /// Removes hidden partial files of `name` left by runs that were killed (their process is
+    /// gone), so an interrupted whole-kain render does not leave 100 MB behind for good. Files of a
+    /// run still going, here or in another process, are left alone.
+    static func removeAbandonedPartials(of name: String, in folder: URL) {
+        let prefix = ".\(name)."
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for file in names where file.hasPrefix(prefix) && file.hasSuffix(".partial") {
+            let middle = file.dropFirst(prefix.count).dropLast(".partial".count)
+            guard let pid = pid_t(middle), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(file))
+            }
         }
     }
 

@@ -57,7 +57,7 @@ struct EndToEndTests {
         #expect(Self.brokenFiles.count >= 20)
     }
 
-    @Test("a broken motif exits 65, names file:line:column, and writes nothing", arguments: brokenFiles)
+    @Test("a broken motif exits 65, names file:line:column with its message, and writes nothing", arguments: brokenFiles)
     func brokenMotif(name: String) throws {
         let source = Self.brokenFolder.appendingPathComponent(name)
         let text = try String(contentsOf: source, encoding: .utf8)
@@ -74,7 +74,14 @@ struct EndToEndTests {
         for line in text.split(separator: "\n") where line.hasPrefix("# expect: ") {
             let expectation = line.dropFirst("# expect: ".count)
             let place = expectation.prefix { $0 != " " }  // "7:5:"
-            #expect(result.stderr.contains("\(name):\(place)"), "\(name): no diagnostic at \(place) in\n\(result.stderr)")
+            let message = expectation.dropFirst(place.count).trimmingCharacters(in: .whitespaces)
+            // The message is on the diagnostic's line, or on its hint line below.
+            let lines = result.stderr.split(separator: "\n")
+            let found = lines.indices.contains { i in
+                lines[i].hasPrefix("\(name):\(place)")
+                    && (lines[i].contains(message) || (i + 1 < lines.count && lines[i + 1].contains(message)))
+            }
+            #expect(found, "\(name): no '\(place) … \(message)' in\n\(result.stderr)")
         }
         #expect(result.stderr.contains("nothing was written"))
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)

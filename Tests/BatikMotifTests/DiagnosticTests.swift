@@ -26,7 +26,8 @@ struct DiagnosticTests {
     @Test func theFileSizeLimitIsCheckedFirst() {
         let big = motifHead + "# " + String(repeating: "x", count: MotifLimits.fileBytes) + "\n"
         let d = diagnostics(big)
-        #expect(d.count == 1 && d[0].line == 1 && d[0].message.contains("the limit is 1048576 bytes (1 MB)"))
+        #expect(d.count == 1 && d[0].line == 1 && d[0].message.contains("the limit is 1048576 bytes per motif file"))
+        #expect(d.first?.hint?.contains("--limit file-kb=N") == true)
     }
 
     @Test func anEmptyFileSaysSo() {

@@ -111,7 +111,7 @@ struct LSystemShapeTests {
         #expect(d.line == 11 && d.column == 5)
         #expect(d.message.contains("would draw about 10^"))
         #expect(d.message.contains("the limit is 50000 segments per lsystem element"))
-        #expect(d.hint == "use fewer iterations: iterations: 2 gives 9000 segments")
+        #expect(d.hint == "use fewer iterations: iterations: 2 gives 9000 segments; --limit lsystem-segments=N changes it (standard 50000, at most 1000000)")
     }
 
     @Test("rules that grow only variables are refused by their string's length")

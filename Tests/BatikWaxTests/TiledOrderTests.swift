@@ -27,6 +27,26 @@ struct TiledOrderTests {
         #expect(TiledOrder.ordered(Self.tile, placements: Self.placements, area: Self.area, options: .init()) == ordered)
     }
 
+    @Test("strips of tiles ordered as one travel less than tile by tile, with the same strokes")
+    func strips() {
+        // A cecek-like tile: a grid of dabs, where the hop between one tile's order and the next is
+        // most of what there is to save.
+        let dabs = (0..<36).map { CantingStroke.dab(at: Point(Double($0 % 6) * 4 - 10, Double($0 / 6) * 4 - 10)) }
+        let single = TiledOrder.ordered(dabs, placements: Self.placements, area: Self.area, options: .init(), stripTiles: 1)
+        let strips = TiledOrder.ordered(dabs, placements: Self.placements, area: Self.area, options: .init())
+        #expect(Set(strips.map(\.start)) == Set(single.map(\.start)))
+        #expect(strips.count == single.count)
+        #expect(CantingFixtures.travel(strips) < CantingFixtures.travel(single))
+    }
+
+    @Test("turned copies are not strips: the tile-by-tile walk")
+    func turnedCopies() {
+        let turned = Self.placements.map { $0.preceded(by: .rotation(.degrees(90))) }
+        #expect(
+            TiledOrder.ordered(Self.tile, placements: turned, area: Self.area, options: .init())
+                == TiledOrder.ordered(Self.tile, placements: turned, area: Self.area, options: .init(), stripTiles: 1))
+    }
+
     @Test("consecutive lines that meet end to start become one line")
     func joins() {
         let a = CantingStroke.line(Polyline([Point(0, 0), Point(5, 0)], isClosed: false))

@@ -9,10 +9,15 @@ import BatikGeometry
 /// optimised travel; between tiles it is one short hop. The cost grows linearly with the number of
 /// tiles, which is what lets a kain panjang of several hundred thousand strokes plan in seconds;
 /// pieces small enough for the global search (`CantingPlanOptions.tiledOrderingStrokes`) keep it.
+///
+/// Where the tiles are placed by plain translations along even rows (square and brick lattices),
+/// a strip of several tiles side by side (`Strip`) is ordered as one instead, and the rows are
+/// walked strip by strip: the seams inside a strip are optimised like the rest, and there are
+/// fewer hops between orders that were planned apart.
 enum TiledOrder {
     static func ordered(
         _ tileStrokes: [CantingStroke], placements: [BatikGeometry.AffineTransform], area: Rect,
-        options: CantingPlanOptions
+        options: CantingPlanOptions, stripTiles: Int = TiledOrder.stripTiles
     ) -> [CantingStroke] {
         let tile = StrokeMerger.merge(tileStrokes, tolerance: options.mergeTolerance)
         guard let bounds = Rect(enclosing: tile.lazy.flatMap(\.points)) else { return [] }
@@ -25,17 +30,25 @@ enum TiledOrder {
         let anchors = placements.map { Point($0.x0, $0.y0) }
         let top = anchors.map(\.y).min() ?? 0
         let rows = Dictionary(grouping: placements.indices) { Int(((anchors[$0].y - top) / rowHeight).rounded(.down)) }
+        let strip = Strip(tile: tile, placements: placements, rows: rows.values.map { $0 }, most: stripTiles, options: options)
         var result: [CantingStroke] = []
         result.reserveCapacity(tile.count * placements.count)
         for (k, row) in rows.keys.sorted().enumerated() {
             let leftToRight = k % 2 == 0
-            let visits = rows[row]!.sorted {
-                let a = anchors[$0], b = anchors[$1]
-                return leftToRight ? (a.x, a.y) < (b.x, b.y) : (a.x, a.y) > (b.x, b.y)
-            }
-            for i in visits {
-                result += StrokePlacement.place(
-                    leftToRight ? forward : backward, within: bounds, by: [placements[i]], clippedTo: area)
+            let byX = rows[row]!.sorted { (anchors[$0].x, anchors[$0].y) < (anchors[$1].x, anchors[$1].y) }
+            var chunks = strip.map { $0.chunks(of: byX, anchors: anchors) } ?? byX.map { [$0] }
+            if !leftToRight { chunks.reverse() }
+            for chunk in chunks {
+                if let strip, chunk.count == strip.tiles {
+                    result += StrokePlacement.place(
+                        leftToRight ? strip.forward : strip.backward, within: strip.bounds,
+                        by: [placements[chunk[0]]], clippedTo: area)
+                } else {
+                    for i in leftToRight ? chunk : chunk.reversed() {
+                        result += StrokePlacement.place(
+                            leftToRight ? forward : backward, within: bounds, by: [placements[i]], clippedTo: area)
+                    }
+                }
             }
         }
         return joinConsecutive(result, tolerance: options.mergeTolerance)
