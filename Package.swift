@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "BatikWax", targets: ["BatikWax"]),
         .library(name: "BatikRender", targets: ["BatikRender"]),
         .library(name: "BatikImport", targets: ["BatikImport"]),
+        .library(name: "BatikTrace", targets: ["BatikTrace"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,11 +23,15 @@ let package = Package(
         .target(
             name: "BatikCLI",
             dependencies: [
-                "BatikGeometry", "BatikMotif", "BatikWax", "BatikRender", "BatikImport",
+                "BatikGeometry", "BatikMotif", "BatikWax", "BatikRender", "BatikImport", "BatikTrace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Implementation targets, leaves last.
+        // Scans and photos of pen drawings (potrace) into drawings the import writer turns into motifs.
+        .target(
+            name: "BatikTrace",
+            dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "BatikRender", "BatikImport", "CPotrace"]),
         .target(
             name: "BatikRender", dependencies: ["BatikGeometry", "BatikMotif", "BatikWax", "CCairo", "CPNG", "CPango", "CJPEG"]),
         .target(name: "BatikWax", dependencies: ["BatikGeometry", "BatikMotif"]),
@@ -42,6 +47,8 @@ let package = Package(
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
+        // potrace has no pkg-config file; the module map links it by name.
+        .systemLibrary(name: "CPotrace", providers: [.apt(["libpotrace-dev"])]),
 
         // Tests mirror the targets.
         .target(name: "BatikTestSupport", dependencies: ["BatikGeometry", "CPNG", "CCairo"], path: "Tests/BatikTestSupport"),
@@ -53,6 +60,9 @@ let package = Package(
             name: "BatikImportTests",
             dependencies: ["BatikImport", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"],
             resources: [.copy("Fixtures"), .copy("FuzzRegressions")]),
+        .testTarget(
+            name: "BatikTraceTests",
+            dependencies: ["BatikTrace", "BatikImport", "BatikRender", "BatikMotif", "BatikWax", "BatikTestSupport"]),
         .testTarget(name: "BatikCLITests", dependencies: ["BatikCLI", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"]),
 
         // libFuzzer targets (docs/robustness.md, Fuzzing): one file each holding only

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 # libxml2: the runtime of FoundationXML's XMLParser, which `batik import` reads SVG with.
-packages=(pkg-config libcairo2-dev libpng-dev libgeos-dev libpango1.0-dev libturbojpeg0-dev fonts-dejavu-core poppler-utils
+packages=(pkg-config libcairo2-dev libpng-dev libgeos-dev libpango1.0-dev libturbojpeg0-dev libpotrace-dev fonts-dejavu-core poppler-utils
     librsvg2-bin time python3 python3-venv libxml2)
 
 missing=()

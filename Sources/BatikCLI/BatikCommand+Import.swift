@@ -13,8 +13,8 @@ extension BatikCommand {
                 polygons, with their groups, transforms, layers, fills and strokes,
                 at their true size (viewBox and units: mm, cm, in, pt, px). Filled
                 shapes become fills, lines become canting outlines; the drawing's
-                colours become recipes warna-1, warna-2, … with a dye bath each,
-                ready to rename. Layers and groups become components. The page is
+                colours become recipes warna-1, warna-2, … with dye baths (a darker
+                colour is a lighter one dyed again), ready to rename. Layers and groups become components. The page is
                 one repeat (tile). Text, gradients, filters, masks, clip paths and
                 images are reported as warnings and left out; a file with entities,
                 links to other files or an impossible size is refused.
@@ -34,7 +34,7 @@ extension BatikCommand {
             help: ArgumentHelp("The motif file to write (default: NAME.yaml in this folder).", valueName: "file.yaml"))
         var output: String?
 
-        @Option(help: "The motif's name (default: the SVG file's name).")
+        @Option(help: "The motif's name (default: the drawing's title, else the SVG file's name).")
         var name: String?
 
         @Flag(help: "Replace the output file if it already exists.")
@@ -43,16 +43,12 @@ extension BatikCommand {
         @Option(help: "Language of the comments in the written file: id (Indonesian, the default) or en.")
         var lang: PlanLanguage = .id
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func run() throws {
             try CLIError.reporting {
                 let destination =
                     output ?? URL(fileURLWithPath: drawing).deletingPathExtension().lastPathComponent + ".yaml"
-                if Self.samePath(destination, drawing) {
-                    throw CLIError(
-                        "the output \(destination) is the drawing itself",
-                        hint: "write the motif to a .yaml file with -o",
-                        exitCode: ExitStatus.usage)
-                }
                 let data = try Self.read(drawing)
                 let document: SVGDocument
                 do throws(Diagnostic) {
@@ -67,26 +63,10 @@ extension BatikCommand {
                 for warning in document.warnings { StandardError.print(warning.description) }
                 let writer = MotifFileWriter(language: lang == .id ? .id : .en)
                 let yaml = writer.yaml(for: document.drawing)
-                let bytes = yaml.utf8.count
-                guard bytes <= MotifLimits.fileBytes else {
-                    throw CLIError(
-                        "the motif would be \(bytes / 1000) kB; a motif file may be at most \(MotifLimits.fileBytes / 1000) kB, so nothing was written",
-                        hint: "simplify the drawing in Inkscape (Path › Simplify) or import fewer layers",
-                        exitCode: ExitStatus.dataError)
-                }
-                // The file is loaded before it is written, so what lands on disk always checks.
-                let motif: Motif
-                do throws(DiagnosticList) {
-                    motif = try MotifLoader.load(yaml: yaml, path: destination)
-                } catch {
-                    for d in error.diagnostics { StandardError.print(d.description) }
-                    throw CLIError(
-                        "the motif made from \(drawing) does not load; nothing was written (this is a defect in batik)",
-                        hint: "please report it with the SVG file", exitCode: ExitStatus.software)
-                }
-                try OutputFile.save(destination, overwrite: force) { write in
-                    try Array(yaml.utf8).withUnsafeBytes { try write($0) }
-                }
+                let motif = try ImportedMotifFile.save(
+                    yaml, to: destination, overwrite: force, source: drawing,
+                    tooLargeHint: "simplify the drawing in Inkscape (Path › Simplify) or import fewer layers",
+                    sourceKind: "the SVG file")
                 let palette = writer.palette(for: document.drawing)
                 let size = document.drawing.tileSize
                 print(destination)
@@ -118,12 +98,9 @@ extension BatikCommand {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CLIError("cannot read \(path)", hint: "check that you may read it", exitCode: ExitStatus.noInput)
             }
+            // So that no output replaces it, even with --force.
+            InputFiles.register(path)
             return data
-        }
-
-        static func samePath(_ a: String, _ b: String) -> Bool {
-            URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
-                == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
         }
 
         static func millimetres(_ v: Double) -> String {

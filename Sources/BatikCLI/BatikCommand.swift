@@ -29,6 +29,7 @@ public struct BatikCommand: ParsableCommand {
               batik check motifs/*.yaml         validate motif files
               batik new sekar                   a commented starter motif sekar.yaml
               batik import kupu.svg -o motifs/kupu.yaml  an Inkscape drawing as a motif
+              batik trace gambar.jpg --size 30cm   a pen drawing on paper as a motif
 
             Exit status: 0 done, 64 wrong use of the command, 65 a motif file
             has errors, 66 an input file is missing, 73 an output cannot be written.
@@ -37,7 +38,7 @@ public struct BatikCommand: ParsableCommand {
         subcommands: [
             Render.self, Plan.self, Layers.self, LembarKerja.self, Paths.self, Gcode.self, Pola.self, Latihan.self,
             Mockup.self, MockupFoto.self, Listing.self, Batch.self, Galeri.self, Check.self, Motifs.self, New.self,
-            Import.self,
+            Import.self, Trace.self,
         ])
 
     public init() {}

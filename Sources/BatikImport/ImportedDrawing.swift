@@ -17,12 +17,22 @@ public struct ImportedDrawing: Hashable, Sendable {
     public var tileSize: Size
     /// The shapes, group by group, in drawing order (later covers earlier).
     public var groups: [ImportedGroup]
+    /// The colour of the ground no shape covers; nil: the drawing's lightest colour (its paper).
+    /// A traced pen drawing has wax-coloured lines on a dyed ground, so it names the ground.
+    public var background: RGBColour?
+    /// The command that made the drawing, named in the file's first comment.
+    public var madeBy: String
 
-    public init(name: String, source: String, tileSize: Size, groups: [ImportedGroup]) {
+    public init(
+        name: String, source: String, tileSize: Size, groups: [ImportedGroup], background: RGBColour? = nil,
+        madeBy: String = "batik import"
+    ) {
         self.name = name
         self.source = source
         self.tileSize = tileSize
         self.groups = groups
+        self.background = background
+        self.madeBy = madeBy
     }
 
     /// Every element of every group, in drawing order.

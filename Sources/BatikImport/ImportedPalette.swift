@@ -11,12 +11,19 @@ import Foundation
 /// 2. **Cloth.** When the lightest colour is near white or cream (L* ≥ 75, C* ≤ 25) it is the
 ///    undyed cloth: its recipe has no baths and it is the background. Otherwise the cloth is mori
 ///    (`#efe6d2`) with a recipe `putih` for the background, and every colour needs a bath.
-/// 3. **Baths.** Every other colour gets a dip bath of its own, `pewarna-N` for `warna-N`, whose
-///    colour is what white cloth would take so that the cloth, dyed once, previews as the drawing's
-///    colour (the colour model divides out the cloth in linear light; a colour lighter than the
-///    cloth in some channel comes out as close as a dye can make it). Dip baths with waxing and
-///    scraping can make every recipe, so the file always plans; the trainer then merges baths
-///    into real overdyes (`hitam: [nila, soga]`), as the written file's comments explain.
+/// 3. **Baths.** Every other colour gets a dip bath, `pewarna-N` for `warna-N`, light to
+///    dark. A colour darker in every channel (linear light) than a lighter one is that colour
+///    **dyed again**, as batik makes its dark colours (`hitam: [nila, soga]`): its recipe is the
+///    lighter one's plus its own bath (the lighter colour with the most baths is chosen, then the
+///    nearest). Otherwise it is dyed once, on the cloth. Each bath's colour is what white cloth
+///    would take so that the preview shows the drawing's colour: the colour model multiplies
+///    transmittances in linear light, so it is colour ÷ what lies under it, per channel (a colour
+///    lighter than the cloth in some channel comes out as near as a dye can make it). Dip baths
+///    with waxing and scraping can make every recipe, so the file always plans; the trainer then
+///    renames and sets the real dye colours, as the written file's comments explain. A bath within
+///    `clusterDistance` of one already made is that bath: a drawing of white, indigo, soga brown
+///    and near-black comes out as the classic sogan, black being indigo dyed again with the same
+///    soga as the brown.
 public struct ImportedPalette: Hashable, Sendable {
     /// One colour of the motif: a recipe.
     public struct Entry: Hashable, Sendable {
@@ -28,8 +35,21 @@ public struct ImportedPalette: Hashable, Sendable {
         public var members: [RGBColour]
         /// Fills and lines using the cluster (a shape filled and outlined in it counts twice).
         public var uses: Int
-        /// The bath of this recipe; nil for the cloth's own colour.
+        /// The bath this colour adds (possibly shared with another colour); nil for the cloth's own.
         public var bath: Dye?
+        /// The recipe: every bath that reaches the cloth there, in bath order.
+        public var baths: [String]
+        /// The lighter colour this one is dyed over (its recipe plus `bath`), nil when dyed once.
+        public var dyedAgain: String?
+
+        init(name: String, colour: RGBColour, members: [RGBColour], uses: Int, bath: Dye?) {
+            self.name = name
+            self.colour = colour
+            self.members = members
+            self.uses = uses
+            self.bath = bath
+            self.baths = bath.map { [$0.name] } ?? []
+        }
     }
 
     /// ΔE*ab below which two colours of a drawing are one colour (10: clearly the same hue and
@@ -44,8 +64,8 @@ public struct ImportedPalette: Hashable, Sendable {
     private var lookup: [RGBColour: String]
 
     public var background: String { entries[0].name }
-    /// The baths in order: lightest colour first, as batik dyes light before dark.
-    public var dyes: [Dye] { entries.compactMap(\.bath) }
+    /// The baths in order: for the lightest colour first, as batik dyes light before dark.
+    public private(set) var dyes: [Dye] = []
 
     /// The recipe a drawing colour belongs to.
     public func recipe(for colour: RGBColour) -> String {
@@ -86,16 +106,51 @@ public struct ImportedPalette: Hashable, Sendable {
         for (k, cluster) in clusters.enumerated() {
             let name = "warna-\(k + 1)"
             let colour = cluster.members[0]
-            let bath =
-                k == 0 && clothFromDrawing
-                ? nil : Dye(name: "pewarna-\(k + 1)", colour: Self.dye(giving: colour, on: cloth), method: .dip)
-            entries.append(Entry(name: name, colour: colour, members: cluster.members, uses: cluster.uses, bath: bath))
+            if k == 0 && clothFromDrawing {
+                entries.append(
+                    Entry(name: name, colour: colour, members: cluster.members, uses: cluster.uses, bath: nil))
+                continue
+            }
+            // Dyed again: the lighter colour with the most baths that this one is darker than in
+            // every channel, so its bath only has to take it the rest of the way.
+            let parent = entries.filter { $0.bath != nil && Self.isDarker(colour, than: $0.colour) }
+                .max {
+                    ($0.baths.count, -CIELab($0.colour).distance(to: cluster.lab)) < (
+                        $1.baths.count, -CIELab($1.colour).distance(to: cluster.lab)
+                    )
+                }
+            let need = Self.dye(giving: colour, on: parent?.colour ?? cloth)
+            // A bath that already gives nearly this colour (within `clusterDistance`, on white
+            // cloth) is the same dye: brown and the soga over indigo of a sogan drawing share one.
+            // Never when that would give the recipe of another colour: the two would look the same.
+            let taken = Set(entries.map { Set($0.baths) })
+            let shared = dyes.first { d in
+                !(parent?.baths.contains(d.name) ?? false)
+                    && CIELab(d.colour).distance(to: CIELab(need)) < clusterDistance
+                    && !taken.contains(Set((parent?.baths ?? []) + [d.name]))
+            }
+            let bath = shared ?? Dye(name: "pewarna-\(k + 1)", colour: need, method: .dip)
+            if shared == nil { dyes.append(bath) }
+            var entry = Entry(name: name, colour: colour, members: cluster.members, uses: cluster.uses, bath: bath)
+            let order = Dictionary(uniqueKeysWithValues: dyes.enumerated().map { ($1.name, $0) })
+            entry.baths = ((parent?.baths ?? []) + [bath.name]).sorted { order[$0]! < order[$1]! }
+            entry.dyedAgain = parent?.name
+            entries.append(entry)
         }
         self.cloth = cloth
         self.entries = entries
         var lookup: [RGBColour: String] = [:]
         for e in entries { for m in e.members { lookup[m] = e.name } }
         self.lookup = lookup
+    }
+
+    /// True when `colour` lets through no more light than `other` in every channel (linear light,
+    /// with a hair of slack for 8-bit rounding): a bath over `other` can make it.
+    static func isDarker(_ colour: RGBColour, than other: RGBColour) -> Bool {
+        func linear(_ v: Double) -> Double { v <= 0.04045 ? v / 12.92 : pow((v + 0.055) / 1.055, 2.4) }
+        let a = [colour.red, colour.green, colour.blue].map(linear)
+        let b = [other.red, other.green, other.blue].map(linear)
+        return zip(a, b).allSatisfy { $0 <= $1 + 1e-4 }
     }
 
     /// The colour of a bath that turns `cloth` into `target`, as the colour model multiplies:

@@ -38,6 +38,7 @@ public struct MotifFileWriter: Sendable {
             if let f = e.fill { uses.append((f, 1)) }
             if let o = e.outline { uses.append((o.colour, 1)) }
         }
+        if let ground = drawing.background { uses.append((ground, 1)) }
         return ImportedPalette(uses: uses, clusterDistance: clusterDistance)
     }
 
@@ -52,30 +53,31 @@ public struct MotifFileWriter: Sendable {
         let w = Self.number(drawing.tileSize.width), h = Self.number(drawing.tileSize.height)
         let repeatKind = w == h ? "square" : "rectangular"
         out += "tile: { size: [\(w), \(h)], repeat: \(repeatKind) }   # \(text.tileComment)\n\n"
-        out += paletteText(palette, text: text)
+        out += paletteText(
+            palette, background: drawing.background.map { palette.recipe(for: $0) } ?? palette.background, text: text)
         out += "\n"
         out += shapesText(drawing, palette: palette, text: text)
         return out
     }
 
-    func paletteText(_ palette: ImportedPalette, text: MotifFileText) -> String {
+    func paletteText(_ palette: ImportedPalette, background: String, text: MotifFileText) -> String {
         var out = "cloth: \"\(palette.cloth.hex)\"   # \(text.clothComment(palette))\n"
         if !palette.dyes.isEmpty {
             out += "dyes:   # \(text.dyesComment)\n"
-            for e in palette.entries {
-                guard let bath = e.bath else { continue }
+            for bath in palette.dyes {
+                let users = palette.entries.filter { $0.bath?.name == bath.name }.map(\.name)
                 out +=
-                    "  - { name: \(bath.name), colour: \"\(bath.colour.hex)\", method: dip }   # \(text.bathComment(e.name))\n"
+                    "  - { name: \(bath.name), colour: \"\(bath.colour.hex)\", method: dip }   # \(text.bathComment(users))\n"
             }
         }
         out += "colours:   # \(text.coloursComment)\n"
-        let width = palette.entries.map { $0.name.count + ($0.bath.map { $0.name.count } ?? 0) }.max() ?? 0
+        let width = palette.entries.map { $0.name.count + $0.baths.joined(separator: ", ").count }.max() ?? 0
         for e in palette.entries {
-            let recipe = "  \(e.name): [\(e.bath?.name ?? "")]"
+            let recipe = "  \(e.name): [\(e.baths.joined(separator: ", "))]"
             let pad = String(repeating: " ", count: max(1, width + 8 - recipe.count))
             out += recipe + pad + "# \(text.recipeComment(e))\n"
         }
-        out += "background: \(palette.background)\n"
+        out += "background: \(background)\n"
         return out
     }
 

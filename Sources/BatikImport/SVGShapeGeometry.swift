@@ -15,13 +15,7 @@ enum SVGShapeGeometry {
         switch node.name {
         case "path":
             let d = node.attributes["d"] ?? ""
-            points += numberCount(d) / 2
-            if points > SVGImportLimits.pathPoints {
-                throw Failure(
-                    message:
-                        "the drawing's paths have more than \(SVGImportLimits.pathPoints) points; far more than a motif file can hold"
-                )
-            }
+            try count(numberCount(d) / 2, into: &points)
             do {
                 return try BezierPath(svgPathData: d)
             } catch {
@@ -57,13 +51,7 @@ enum SVGShapeGeometry {
                 closed: false)
         default:  // polyline, polygon
             let text = node.attributes["points"] ?? ""
-            points += numberCount(text) / 2
-            if points > SVGImportLimits.pathPoints {
-                throw Failure(
-                    message:
-                        "the drawing's paths have more than \(SVGImportLimits.pathPoints) points; far more than a motif file can hold"
-                )
-            }
+            try count(numberCount(text) / 2, into: &points)
             let values: [Double]
             switch SVGNumberList.parse(text) {
             case .success(let v): values = v
@@ -72,6 +60,16 @@ enum SVGShapeGeometry {
             // SVG draws up to the last complete pair and reports the odd number.
             let pairs = stride(from: 0, to: values.count - 1, by: 2).map { Point(values[$0], values[$0 + 1]) }
             return .polygon(pairs, closed: node.name == "polygon")
+        }
+    }
+
+    /// Adds `n` to the drawing's count of path points, refusing it past `SVGImportLimits.pathPoints`
+    /// (the prescan counted the file's text; this counts again as `<use>` copies paths).
+    static func count(_ n: Int, into points: inout Int) throws(Failure) {
+        points += n
+        if points > SVGImportLimits.pathPoints {
+            throw Failure(
+                message: "the drawing's paths have more than \(SVGImportLimits.pathPoints) points; far more than a motif file can hold")
         }
     }
 

@@ -31,6 +31,39 @@ import Testing
         #expect(palette.background == "putih")
     }
 
+    /// Mori, indigo, soga brown and near-black: the classic sogan comes back, black being the
+    /// indigo dyed again in the same soga bath as the brown, and the preview keeps every colour.
+    @Test func darkerColoursAreLighterOnesDyedAgainAndNearBathsAreOne() throws {
+        let hexes = ["#efe6d2", "#283353", "#815021", "#100b07"]
+        let palette = ImportedPalette(uses: hexes.map { (Self.colour($0), 1) })
+        #expect(palette.dyes.count == 2)
+        #expect(palette.cloth.hex == "#efe6d2")
+        let black = try #require(palette.entries.first { $0.colour.hex == "#100b07" })
+        let blue = try #require(palette.entries.first { $0.colour.hex == "#283353" })
+        let brown = try #require(palette.entries.first { $0.colour.hex == "#815021" })
+        #expect(black.dyedAgain == blue.name)
+        #expect(Set(black.baths) == Set(blue.baths + brown.baths))
+        #expect(black.baths == palette.dyes.map(\.name), "written in bath order")
+
+        let drawing = ImportedDrawing(
+            name: "sogan", source: "sogan.svg", tileSize: Size(width: 40, height: 10),
+            groups: [
+                ImportedGroup(
+                    label: nil,
+                    elements: hexes.enumerated().map { k, hex in
+                        ImportedElement(
+                            path: .rectangle(Rect(x: -20 + Double(k) * 10, y: -5, width: 10, height: 10)),
+                            fill: Self.colour(hex), outline: nil)
+                    })
+            ])
+        let motif = try MotifLoader.load(yaml: MotifFileWriter().yaml(for: drawing), path: "sogan.yaml")
+        let image = try ImportSupport.render(motif)
+        for (k, hex) in hexes.enumerated() {
+            let got = ImportSupport.pixel(image, mm: Point(5 + Double(k) * 10, 5))
+            #expect(got.distance(to: ImportSupport.rgba(hex)) <= 12, "\(hex) previews as \(got)")
+        }
+    }
+
     @Test func aBathDyesTheClothToTheDrawingsColour() throws {
         // On mori, a bath that previews as #2b3a67 must pass less light than #2b3a67 itself.
         let palette = ImportedPalette(uses: [(Self.colour("#2b3a67"), 1)])

@@ -12,10 +12,10 @@ import Foundation
 /// Recognition 28(3), 1995), which drops the spurs that every small bump and flattening vertex
 /// would otherwise grow. With the residual set to the wax line's width, a branch reaches to within
 /// about half a line width of a tip, where the round end of the wax line covers the rest.
-enum MedialAxis {
+package enum MedialAxis {
     /// Boundary samples per wax line width: 8 puts the Voronoi vertices within a few hundredths of
     /// a millimetre of the axis for the widths in the canting library.
-    static let samplesPerLineWidth = 8.0
+    package static let samplesPerLineWidth = 8.0
 
     /// Voronoi vertices farther apart than this are not joined when they describe the same point
     /// (a regular polygon's centre): mm.
@@ -23,7 +23,7 @@ enum MedialAxis {
 
     /// The centrelines of `polygon` for a wax line `lineWidth` wide, simplified within `tolerance`;
     /// a shape whose axis is shorter than half a line collapses to a single point (one dab).
-    static func centrelines(of polygon: Polygon, lineWidth: Double, tolerance: Double = Tolerance.shape) -> [Polyline] {
+    package static func centrelines(of polygon: Polygon, lineWidth: Double, tolerance: Double = Tolerance.shape) -> [Polyline] {
         let spacing = lineWidth / samplesPerLineWidth
         let residual = max(lineWidth, 4 * spacing)
 
@@ -60,9 +60,10 @@ enum MedialAxis {
 
         let triangulation = Delaunay(points: points)
         let region = Region(polygons: [polygon])
+        let locator = PointLocator(region)
         let triangles = triangulation.triangles
         var inside = [Bool](repeating: false, count: triangles.count)
-        for (t, tri) in triangles.enumerated() { inside[t] = region.contains(tri.centre) }
+        for (t, tri) in triangles.enumerated() { inside[t] = locator.contains(tri.centre) }
 
         // Voronoi edges = Delaunay edges shared by two triangles; key each Delaunay edge.
         var firstTriangle: [UInt64: Int32] = [:]
@@ -164,7 +165,7 @@ enum MedialAxis {
 
     /// Douglas–Peucker simplification (D. Douglas and T. Peucker, The Canadian Cartographer 10(2),
     /// 1973); a closed chain is split at its first point and the point farthest from it.
-    static func simplify(_ points: [Point], closed: Bool, tolerance: Double) -> [Point] {
+    package static func simplify(_ points: [Point], closed: Bool, tolerance: Double) -> [Point] {
         guard points.count > 2 else { return points }
         if closed {
             let far = points.indices.max { points[0].distance(to: points[$0]) < points[0].distance(to: points[$1]) }!
