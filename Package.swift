@@ -59,11 +59,20 @@ let package = Package(
         .testTarget(
             name: "BatikImportTests",
             dependencies: ["BatikImport", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"],
-            resources: [.copy("Fixtures")]),
+            resources: [.copy("Fixtures"), .copy("FuzzRegressions")]),
         .testTarget(
             name: "BatikTraceTests",
             dependencies: ["BatikTrace", "BatikImport", "BatikRender", "BatikMotif", "BatikWax", "BatikTestSupport"]),
         .testTarget(name: "BatikCLITests", dependencies: ["BatikCLI", "BatikMotif", "BatikWax", "BatikRender", "BatikTestSupport"]),
+
+        // libFuzzer targets (docs/robustness.md, Fuzzing): one file each holding only
+        // `LLVMFuzzerTestOneInput`. `scripts/fuzz.sh NAME SECONDS` builds one with the fuzzer and
+        // address sanitizers in .build-fuzz; a plain `swift build` links them as executables that
+        // do nothing, so they never break the ordinary build.
+        .executableTarget(name: "FuzzMotifLoader", dependencies: ["BatikMotif"]),
+        .executableTarget(name: "FuzzExpression", dependencies: ["BatikMotif"]),
+        .executableTarget(name: "FuzzSVGPathData", dependencies: ["BatikGeometry"]),
+        .executableTarget(name: "FuzzSVGImport", dependencies: ["BatikImport"]),
     ],
     swiftLanguageModes: [.v6]
 )

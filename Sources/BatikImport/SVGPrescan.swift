@@ -75,17 +75,44 @@ enum SVGPrescan {
         }
         guard bytes.starts(with: Array("<?xml".utf8)) || bytes.starts(with: [0xef, 0xbb, 0xbf] + Array("<?xml".utf8)),
             let end = bytes.firstIndex(of: UInt8(ascii: ">"))
-        else { return }
+        else { return try checkUTF8(bytes, path: path) }
         let declaration = String(decoding: bytes[..<end], as: UTF8.self).lowercased()
-        guard let range = declaration.range(of: "encoding") else { return }
+        guard let range = declaration.range(of: "encoding") else { return try checkUTF8(bytes, path: path) }
         let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
         let name = String(rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " })
-        guard !asciiCompatible.contains(name) else { return }
+        guard !asciiCompatible.contains(name) else {
+            if utf8Names.contains(name) { try checkUTF8(bytes, path: path) }
+            return
+        }
         let (line, column) = place(
             of: declaration.distance(from: declaration.startIndex, to: range.lowerBound), in: bytes)
         throw .svgError(
             path, line: line, column: column, "the file says it is written in the \(name) encoding; only UTF-8 is read",
             hint: "save the drawing as UTF-8 (Inkscape always does)")
+    }
+
+    /// Names of UTF-8 and its subset ASCII, whose bytes must be well-formed UTF-8.
+    static let utf8Names: Set<String> = ["utf-8", "utf8", "us-ascii", "ascii"]
+
+    /// Refuses bytes that are not well-formed UTF-8 in a file that is (or says it is) UTF-8.
+    /// libxml2 reports the error but goes on and hands the bad bytes to Foundation's XMLParser,
+    /// which traps on an element name that is not UTF-8 (found by FuzzSVGImport: `<\xff\xff`).
+    static func checkUTF8(_ bytes: [UInt8], path: String) throws(Diagnostic) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return
+            case .error:
+                let (line, column) = place(of: offset, in: bytes)
+                throw .svgError(
+                    path, line: line, column: column,
+                    "byte \(offset + 1) (0x\(String(bytes[offset], radix: 16, uppercase: true))) is not UTF-8, and the file declares no other encoding",
+                    hint: "save the drawing as UTF-8 (Inkscape always does), or name its encoding: <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>")
+            }
+        }
     }
 
     /// Counts the numbers in every `d="…"` and `points="…"` attribute value and refuses the file
