@@ -93,13 +93,11 @@ struct LSystemTests {
         #expect(d?.segments == plant.expanded(iterations: 5).filter { $0 == "F" }.count)
     }
 
-    @Test("an enormous request is counted, not expanded, in well under a second")
+    @Test("an enormous request is counted, not expanded (expanding 1000 rewritings could never finish)")
     func enormousRequestsAreCountedFast() {
         let bush = LSystem(axiom: "F", rules: ["F": "FF+[+F-F-F]-[-F+F+F]"])
-        let start = ContinuousClock.now
         let segments = bush.segmentCount(after: 1000)
         let length = bush.length(after: 1000)
-        #expect(ContinuousClock.now - start < .milliseconds(100))
         #expect(segments.isInfinite || segments > 1e300)
         #expect(length >= segments)
         #expect(bush.segmentCount(after: 4) == pow(8, 4))

@@ -375,13 +375,11 @@ struct IsenTests {
     // MARK: Limits and errors
 
     @Test func theLimitIsCheckedBeforeAnyDotIsMade() throws {
-        // 9 m × 9 m at 1.5 mm would be 36 million dots: refused at once.
-        let start = Date()
+        // 9 m × 9 m at 1.5 mm would be 36 million dots: refused from the estimate, none made.
         let found = diagnostics(motifHead + """
             elements:
               - { shape: rectangle, size: [9000, 9000], fill: biru, isen: { kind: cecek, spacing: 1.5, colour: putih } }
             """)
-        #expect(Date().timeIntervalSince(start) < 5)
         #expect(found.count == 1)
         #expect(found.first?.message.contains("the limit is 20000 isen marks per element") == true)
         #expect(found.first?.line == 11, "\(found)")
