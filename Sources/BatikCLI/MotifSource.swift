@@ -4,8 +4,6 @@ import Foundation
 /// Turns a MOTIF argument (a path, or the short name of a bundled motif) into a validated motif,
 /// printing every diagnostic on stderr when the file is wrong.
 enum MotifSource {
-    /// Motif files larger than this are refused before parsing (a motif is a few kilobytes).
-    static var maximumFileBytes: Int { MotifLimits.fileBytes }
 
     /// Resolves the argument to a readable file path.
     static func path(for argument: String) throws(CLIError) -> String {
@@ -64,9 +62,9 @@ enum MotifSource {
                 exitCode: ExitStatus.noInput)
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > maximumFileBytes {
+        if let size = attributes?[.size] as? Int, size > MotifLimits.fileBytes {
             throw CLIError(
-                "\(path) is \(size / 1024) kB; a motif file may be at most \(maximumFileBytes / 1024) kB",
+                "\(path) is \(size / 1024) kB; a motif file may be at most \(MotifLimits.fileBytes / 1024) kB",
                 hint: "is this really a motif file? \(AdjustableLimit.fileKB.howToChange)", exitCode: ExitStatus.dataError)
         }
         InputFiles.register(path)

@@ -32,9 +32,10 @@ struct ExpressionParser {
                 message: "the expression is \(chars.count) characters long; the limit is \(MotifLimits.expressionLength)",
                 hint: "split it into parameters (params:) that use one another")
         }
-        if let word = Self.notANumber[String(String.UnicodeScalarView(chars)).trimmingCharacters(in: .whitespaces).lowercased()] {
+        let text = String(String.UnicodeScalarView(chars))
+        if let word = Self.notANumber[text.trimmingCharacters(in: .whitespaces).lowercased()] {
             throw ExpressionError(
-                offset: 0, message: "'\(String(String.UnicodeScalarView(chars)))' is \(word); every value must be a finite number",
+                offset: 0, message: "'\(text)' is \(word); every value must be a finite number",
                 hint: "write a finite number, such as 10")
         }
         let node = try sum()

@@ -7,10 +7,9 @@ extension TiledOrder {
     /// Most tiles in one strip.
     static let stripTiles = 8
 
-    /// Several tiles side by side, one tile width (`step`) apart, ordered as one.
+    /// Several tiles side by side, one row step apart, ordered as one.
     struct Strip {
         let tiles: Int
-        let step: Double
         let bounds: Rect
         let forward: [CantingStroke]
         let backward: [CantingStroke]
@@ -42,7 +41,6 @@ extension TiledOrder {
             let merged = StrokeMerger.merge(strokes, tolerance: options.mergeTolerance)
             guard let bounds = Rect(enclosing: merged.lazy.flatMap(\.points)) else { return nil }
             self.tiles = tiles
-            self.step = step
             self.bounds = bounds
             forward = StrokeOrder.ordered(merged, from: Point(bounds.minX, bounds.minY), options: options)
             backward = forward.reversed().map { $0.reversed() }
@@ -50,7 +48,7 @@ extension TiledOrder {
 
         /// The row's placements (sorted by x) cut into runs of `tiles` from the left; the last run
         /// of a row may be shorter, and is then drawn tile by tile.
-        func chunks(of row: [Int], anchors: [Point]) -> [[Int]] {
+        func chunks(of row: [Int]) -> [[Int]] {
             stride(from: 0, to: row.count, by: tiles).map { Array(row[$0..<min($0 + tiles, row.count)]) }
         }
     }

@@ -36,7 +36,7 @@ enum TiledOrder {
         for (k, row) in rows.keys.sorted().enumerated() {
             let leftToRight = k % 2 == 0
             let byX = rows[row]!.sorted { (anchors[$0].x, anchors[$0].y) < (anchors[$1].x, anchors[$1].y) }
-            var chunks = strip.map { $0.chunks(of: byX, anchors: anchors) } ?? byX.map { [$0] }
+            var chunks = strip.map { $0.chunks(of: byX) } ?? byX.map { [$0] }
             if !leftToRight { chunks.reverse() }
             for chunk in chunks {
                 if let strip, chunk.count == strip.tiles {
